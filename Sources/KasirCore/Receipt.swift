@@ -1,0 +1,92 @@
+/// A receipt as data: everything printed, already in the shop's words and time zone.
+/// KasirPrinting turns it into printer bytes.
+public struct Receipt: Sendable, Equatable {
+  public struct Line: Sendable, Equatable {
+    public var name: String
+    /// `2`, `0,75`: the quantity as printed.
+    public var quantityText: String
+    /// `pcs`, `kg`: printed after the quantity for weighed goods.
+    public var unit: String
+    public var weighed: Bool
+    public var unitPrice: Money
+    public var discount: Money
+    public var amount: Money
+
+    public init(
+      name: String, quantityText: String, unit: String, weighed: Bool, unitPrice: Money,
+      discount: Money = .zero, amount: Money
+    ) {
+      self.name = name
+      self.quantityText = quantityText
+      self.unit = unit
+      self.weighed = weighed
+      self.unitPrice = unitPrice
+      self.discount = discount
+      self.amount = amount
+    }
+  }
+
+  public struct PaymentLine: Sendable, Equatable {
+    /// `Tunai`, `QRIS`: already translated.
+    public var label: String
+    public var amount: Money
+    public init(label: String, amount: Money) {
+      self.label = label
+      self.amount = amount
+    }
+  }
+
+  /// The words printed on a receipt, in its language.
+  public struct Labels: Sendable, Equatable {
+    public var number, cashier, member, subtotal, discount, rounding, total, change, copy: String
+
+    public static let indonesian = Labels(
+      number: "No", cashier: "Kasir", member: "Anggota", subtotal: "Subtotal", discount: "Diskon",
+      rounding: "Pembulatan", total: "TOTAL", change: "Kembali", copy: "SALINAN")
+    public static let english = Labels(
+      number: "No", cashier: "Cashier", member: "Member", subtotal: "Subtotal",
+      discount: "Discount", rounding: "Rounding", total: "TOTAL", change: "Change", copy: "COPY")
+  }
+
+  public var shopName: String
+  public var headerLines: [String]
+  public var saleNumber: String
+  /// `29-11-2026 10:15`: date and time in the shop's zone.
+  public var dateTime: String
+  public var cashier: String
+  public var memberNumber: String?
+  public var lines: [Line]
+  public var subtotal: Money
+  public var discount: Money
+  public var rounding: Money
+  public var total: Money
+  public var payments: [PaymentLine]
+  public var change: Money
+  public var footerLines: [String]
+  public var isCopy: Bool
+  public var labels: Labels
+
+  public init(
+    shopName: String, headerLines: [String] = [], saleNumber: String, dateTime: String,
+    cashier: String, memberNumber: String? = nil, lines: [Line], subtotal: Money,
+    discount: Money = .zero, rounding: Money = .zero, total: Money, payments: [PaymentLine],
+    change: Money, footerLines: [String] = [], isCopy: Bool = false, labels: Labels = .indonesian
+  ) {
+    self.shopName = shopName
+    self.headerLines = headerLines
+    self.saleNumber = saleNumber
+    self.dateTime = dateTime
+    self.cashier = cashier
+    self.memberNumber = memberNumber
+    self.lines = lines
+    self.subtotal = subtotal
+    self.discount = discount
+    self.rounding = rounding
+    self.total = total
+    self.payments = payments
+    self.change = change
+    self.footerLines = footerLines
+    self.isCopy = isCopy
+    self.labels = labels
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+extension Sale {
+  /// The largest quantity one line may carry: 1,000,000 units.
+  public static let maxLineQuantity = Quantity(whole: 1_000_000)
+
+  /// Adds `quantity` of `product` (or of one of its packs) and returns the line number used.
+  /// A repeated scan of the same item joins its line.
+  public mutating func add(
+    _ product: Product, quantity: Quantity, pack: Pack? = nil, memberPricing: Bool = false
+  ) throws(SaleError) -> Int {
+    try requireState(.open)
+    guard product.active else { throw .inactiveProduct(sku: product.sku) }
+    guard quantity > .zero else { throw .invalidQuantity(quantity, reason: .notPositive) }
+    guard quantity <= Sale.maxLineQuantity else {
+      throw .invalidQuantity(quantity, reason: .tooLarge)
+    }
+    guard product.weighed && pack == nil || quantity.isWhole else {
+      throw .invalidQuantity(quantity, reason: .fractionOfUnweighed)
+    }
+    let (unitPrice, tier) = product.sellingPrice(pack: pack, member: memberPricing)
+    if let cap = product.priceCap, pack == nil, unitPrice > cap {
+      throw .priceAboveCap(sku: product.sku, price: unitPrice, cap: cap)
+    }
+    let added = quantity * (pack?.factor ?? 1)
+    if let max = product.maxPerSale, quantitySold(of: product.sku) + added > max {
+      throw .maxPerSaleExceeded(
+        sku: product.sku, max: max, requested: quantitySold(of: product.sku) + added)
+    }
+    if !product.weighed,
+      let index = lines.lastIndex(where: {
+        $0.sku == product.sku && $0.packBarcode == pack?.barcode && $0.unitPrice == unitPrice
+          && $0.priceTier == tier && $0.discount == .zero
+      })
+    {
+      lines[index].quantity = lines[index].quantity + quantity
+      return lines[index].lineNo
+    }
+    let lineNo = (lines.map(\.lineNo).max() ?? 0) + 1
+    lines.append(
+      SaleLine(
+        lineNo: lineNo, sku: product.sku,
+        name: pack.map { "\(product.name) (\($0.name))" } ?? product.name,
+        unit: pack == nil ? product.unit : "pack", weighed: product.weighed && pack == nil,
+        quantity: quantity, unitPrice: unitPrice, priceTier: tier, taxClass: product.taxClass,
+        packBarcode: pack?.barcode, packFactor: pack?.factor))
+    return lineNo
+  }
+
+  /// Checks `payments` against the total and completes the sale. Returns the change.
+  public mutating func pay(_ payments: [Payment], at now: Date) throws(SaleError) -> Money {
+    try requireState(.open)
+    guard !lines.isEmpty else { throw .emptySale }
+    guard !payments.isEmpty else { throw .invalidPayment(reason: .noPayments) }
+    guard payments.allSatisfy({ $0.amount > .zero }) else {
+      throw .invalidPayment(reason: .notPositive)
+    }
+    if payments.contains(where: { $0.method == .kasbon }) && memberNumber == nil {
+      throw .memberRequired
+    }
+    let tendered = payments.reduce(Money.zero) { $0 + $1.amount }
+    guard tendered >= total else { throw .underpaid(due: total, tendered: tendered) }
+    let nonCash = payments.filter { $0.method != .cash }.reduce(Money.zero) { $0 + $1.amount }
+    guard nonCash <= total else { throw .nonCashOverpaid(due: total, nonCash: nonCash) }
+    self.payments = payments
+    state = .completed
+    completedAt = now
+    return tendered - total
+  }
+}
+
+extension Product {
+  /// The unit price and tier that apply: the pack's price, the member price, or the regular one.
+  public func sellingPrice(pack: Pack?, member: Bool) -> (Money, SaleLine.PriceTier) {
+    if let pack { return (pack.price, .pack) }
+    if member, let memberPrice { return (memberPrice, .member) }
+    return (price, .regular)
+  }
+}
