@@ -8,7 +8,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
   name: "Kasir",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "kasird", targets: ["kasird"]),
     .executable(name: "kasir", targets: ["kasir"]),
@@ -93,9 +93,11 @@ let package = Package(
     .testTarget(
       name: "KasirServerTests",
       dependencies: [
-        "KasirServer", "KasirTestSupport",
+        "KasirServer", "KasirTestSupport", "KasirStore",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOTestUtils", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings),

@@ -1,1 +1,62 @@
-print("kasird")
+import ArgumentParser
+import Foundation
+import KasirServer
+import Logging
+import ServiceLifecycle
+
+@main
+struct Kasird: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kasird",
+    abstract: "The Kasir till daemon: sales, prices and stock in SQLite, receipts through CUPS.",
+    version: KasirVersion.current)
+
+  @Option(name: .long, help: "Configuration file (TOML). Default: built-in defaults.")
+  var config: String?
+  @Option(name: .long, help: "Database file; overrides database.path.")
+  var database: String?
+  @Option(name: .long, help: "Unix socket path; overrides socket.path.")
+  var socket: String?
+  @Option(name: .long, help: "CUPS queue for receipts (\"\" for none); overrides printer.destination.")
+  var printer: String?
+  @Option(name: .long, help: "Load products from this catalog CSV that are not in the database yet.")
+  var seed: String?
+  @Flag(name: .long, help: "Validate the configuration and exit.")
+  var checkConfig = false
+  @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+  var logLevel: Logger.Level = .info
+
+  func run() async throws {
+    var settings: KasirConfig
+    do {
+      settings = try config.map { try KasirConfig.load(path: $0) } ?? KasirConfig()
+    } catch {
+      throw ValidationError("configuration: \(error)")
+    }
+    if let database { settings.databasePath = database }
+    if let socket { settings.socketPath = socket }
+    if let printer { settings.printerDestination = printer.isEmpty ? nil : printer }
+    do {
+      try settings.validate()
+    } catch {
+      throw ValidationError("configuration: \(error)")
+    }
+    if checkConfig {
+      print("configuration OK: \(config ?? "(defaults)")")
+      return
+    }
+    LoggingSystem.bootstrap(DaemonLogHandler.factory(level: logLevel))
+    let logger = Logger(label: "kasird")
+    let daemon = try buildServer(config: settings, logger: logger)
+    if let seed {
+      try await CatalogSeeder(store: daemon.store, logger: logger).load(path: seed, now: Date())
+    }
+    let group = ServiceGroup(
+      configuration: .init(
+        services: daemon.services.map { .init(service: $0) },
+        gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await group.run()
+  }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,62 @@
+import Foundation
+import KasirPrinting
+import KasirStore
+import Logging
+import ServiceLifecycle
+
+/// The daemon assembled: its store and the services to run. kasird and the tests call this.
+public struct KasirDaemon: Sendable {
+  public var store: Store
+  public var context: ServerContext
+  public var services: [any Service]
+}
+
+/// Opens the database (running migrations), sets up printing and the socket server.
+/// systemd is told READY only once the socket is bound.
+public func buildServer(
+  config: KasirConfig, logger: Logger,
+  environment: [String: String] = ProcessInfo.processInfo.environment,
+  now: @escaping @Sendable () -> Date = { Date() }
+) throws -> KasirDaemon {
+  guard let timeZone = TimeZone(identifier: config.timezone) else {
+    throw ConfigError(key: "shop.timezone", message: "unknown time zone \(config.timezone)")
+  }
+  let directory = (config.databasePath as NSString).deletingLastPathComponent
+  if !directory.isEmpty {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  }
+  let store = try Store.open(path: config.databasePath, timeZone: timeZone)
+  var receipts: ReceiptDispatcher?
+  if let destination = config.printerDestination {
+    let printer = CupsPrinter(
+      destination: destination, server: config.cupsServer ?? environment["CUPS_SERVER"],
+      timeout: .seconds(config.printTimeoutSeconds), logger: logger)
+    receipts = ReceiptDispatcher(printer: printer, config: config, logger: logger)
+  }
+  let context = ServerContext(store: store, config: config, receipts: receipts, now: now, logger: logger)
+  let notifier = SystemdNotifier(environment: environment)
+  let server = SocketServer(
+    handler: RequestHandler(context: context), config: config,
+    listen: ListenSocket.choose(path: config.socketPath, environment: environment), logger: logger
+  ) {
+    notifier.notify("READY=1\nSTATUS=Listening on \(config.socketPath)")
+  }
+  let closer = StoreCloser(store: store, notifier: notifier, logger: logger)
+  return KasirDaemon(store: store, context: context, services: [closer, server])
+}
+
+/// Waits for shutdown, then checkpoints and closes the database. It is the first service of
+/// the group, so it stops last, after the socket server drained.
+struct StoreCloser: Service {
+  let store: Store
+  let notifier: SystemdNotifier
+  let logger: Logger
+
+  func run() async throws {
+    try? await gracefulShutdown()
+    notifier.notify("STOPPING=1")
+    // Wait for the other services: they shut down before this one returns.
+    try store.close()
+    logger.info("database closed")
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Every key the configuration file may hold, section by section, and how each is applied.
+enum ConfigKeys {
+  typealias Apply = @Sendable (inout KasirConfig, ConfigValue) throws(ConfigError) -> Void
+
+  static let sections: [String: [String: Apply]] = [
+    "shop": [
+      "name": { config, value throws(ConfigError) in config.shopName = try nonEmpty(value) },
+      "address": { config, value throws(ConfigError) in config.shopAddress = try value.strings() },
+      "npwp": { config, value throws(ConfigError) in config.npwp = try optional(value) },
+      "timezone": { config, value throws(ConfigError) in config.timezone = try nonEmpty(value) },
+      "language": { config, value throws(ConfigError) in
+        config.language = KasirConfig.Language(rawValue: try value.oneOf(["id", "en"]))!
+      },
+    ],
+    "database": [
+      "path": { config, value throws(ConfigError) in config.databasePath = try nonEmpty(value) }
+    ],
+    "socket": [
+      "path": { config, value throws(ConfigError) in config.socketPath = try nonEmpty(value) },
+      "group": { config, value throws(ConfigError) in config.socketGroup = try optional(value) },
+      "mode": { config, value throws(ConfigError) in config.socketMode = try mode(value) },
+      "max_message_bytes": { config, value throws(ConfigError) in
+        config.maxMessageBytes = try value.int(in: 1024...64 * 1_048_576)
+      },
+    ],
+    "roles": [
+      "cashier_group": { config, value throws(ConfigError) in config.cashierGroup = try nonEmpty(value) },
+      "manager_group": { config, value throws(ConfigError) in config.managerGroup = try nonEmpty(value) },
+    ],
+    "printer": [
+      "destination": { config, value throws(ConfigError) in config.printerDestination = try optional(value) },
+      "server": { config, value throws(ConfigError) in config.cupsServer = try optional(value) },
+      "columns": { config, value throws(ConfigError) in config.receiptColumns = try value.int(in: 1...1000) },
+      "timeout_seconds": { config, value throws(ConfigError) in
+        config.printTimeoutSeconds = try value.int(in: 1...120)
+      },
+    ],
+    "receipt": [
+      "header": { config, value throws(ConfigError) in config.receiptHeader = try value.strings() },
+      "footer": { config, value throws(ConfigError) in config.receiptFooter = try value.strings() },
+    ],
+  ]
+
+  static func nonEmpty(_ value: ConfigValue) throws(ConfigError) -> String {
+    let text = try value.string()
+    guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ConfigError(key: value.key, message: "must not be empty")
+    }
+    return text
+  }
+
+  /// An empty string means "none".
+  static func optional(_ value: ConfigValue) throws(ConfigError) -> String? {
+    let text = try value.string()
+    return text.isEmpty ? nil : text
+  }
+
+  /// `"0660"`: an octal file mode as a string, as in chmod.
+  static func mode(_ value: ConfigValue) throws(ConfigError) -> UInt32 {
+    let text = try value.string()
+    guard (3...4).contains(text.count), let mode = UInt32(text, radix: 8), mode <= 0o777 else {
+      throw ConfigError(key: value.key, message: "must be an octal mode in quotes such as \"0660\", not \"\(text)\"")
+    }
+    return mode
+  }
+}

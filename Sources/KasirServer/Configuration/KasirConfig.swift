@@ -1,0 +1,30 @@
+/// Everything `kasird` can be told, with the defaults documented in Config/kasird.example.toml.
+public struct KasirConfig: Sendable, Equatable {
+  public enum Language: String, Sendable {
+    case id, en
+  }
+
+  public var shopName = "Koperasi Merah Putih"
+  public var shopAddress: [String] = []
+  public var npwp: String?
+  public var timezone = "Asia/Makassar"
+  public var language = Language.id
+  public var databasePath = "/var/lib/kasir/kasir.sqlite"
+  public var socketPath = "/run/kasir/kasir.sock"
+  /// The group that owns the socket file; nil leaves it as created.
+  public var socketGroup: String? = "kasir"
+  public var socketMode: UInt32 = 0o660
+  public var maxMessageBytes = 1_048_576
+  public var cashierGroup = "kasir"
+  public var managerGroup = "kasir-admin"
+  /// The CUPS queue for receipts; nil means receipts are not printed.
+  public var printerDestination: String? = "kasir-receipt"
+  /// What CUPS_SERVER would say: a socket path or host[:port]; nil for libcups' default.
+  public var cupsServer: String?
+  public var receiptColumns = 42
+  public var printTimeoutSeconds = 5
+  public var receiptHeader: [String] = []
+  public var receiptFooter = ["Terima kasih atas kunjungan Anda"]
+
+  public init() {}
+}

@@ -1,0 +1,41 @@
+import Foundation
+import KasirCore
+import KasirProtocol
+
+extension RequestHandler {
+  static func addCatalogMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
+    let store = context.store
+    registry.add(CatalogAPI.UpsertProduct.self, managerOnly: true) { parameters, caller in
+      let (product, created) = try await store.upsertProduct(
+        Product(parameters.product), user: caller.user, now: context.now())
+      return .init(product: product.wire, created: created)
+    }
+    registry.add(CatalogAPI.GetProduct.self) { parameters, _ in
+      .init(product: try await store.product(code: parameters.code, now: context.now()).wire)
+    }
+    registry.add(CatalogAPI.SearchProducts.self) { parameters, _ in
+      let limit = parameters.limit ?? 20
+      guard (1...1000).contains(limit) else { throw VarlinkError.invalidParameter("limit") }
+      let products = try await store.searchProducts(
+        query: parameters.query, limit: limit, now: context.now())
+      return .init(products: products.map(\.wire))
+    }
+    registry.add(CatalogAPI.SetPrice.self, managerOnly: true) { parameters, caller in
+      var effectiveAt: Date?
+      if let text = parameters.effectiveAt {
+        guard let date = context.time.parse(text) else {
+          throw VarlinkError.invalidParameter("effectiveAt")
+        }
+        effectiveAt = date
+      }
+      let product = try await store.setPrice(
+        sku: parameters.sku, price: Money(parameters.price),
+        memberPrice: parameters.memberPrice.map { Money($0) }, effectiveAt: effectiveAt,
+        reason: parameters.reason, user: caller.user, now: context.now())
+      return .init(product: product.wire)
+    }
+    registry.add(CatalogAPI.PriceHistory.self) { parameters, _ in
+      .init(changes: try await store.priceHistory(sku: parameters.sku).map { $0.wire(context.time) })
+    }
+  }
+}

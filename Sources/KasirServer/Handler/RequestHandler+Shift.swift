@@ -1,0 +1,24 @@
+import KasirCore
+import KasirProtocol
+
+extension RequestHandler {
+  static func addShiftMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
+    let store = context.store
+    registry.add(ShiftAPI.Open.self) { parameters, caller in
+      guard parameters.openingCash >= 0 else { throw VarlinkError.invalidParameter("openingCash") }
+      let shift = try await store.openShift(
+        openingCash: Money(parameters.openingCash), user: caller.user, now: context.now())
+      return .init(shift: shift.wire(context.time))
+    }
+    registry.add(ShiftAPI.Current.self) { _, _ in
+      .init(shift: try await store.currentShift()?.wire(context.time))
+    }
+    registry.add(ShiftAPI.Close.self) { parameters, caller in
+      guard parameters.countedCash >= 0 else { throw VarlinkError.invalidParameter("countedCash") }
+      let report = try await store.closeShift(
+        countedCash: Money(parameters.countedCash), note: parameters.note, user: caller.user,
+        now: context.now())
+      return .init(report: report.wire(context.time))
+    }
+  }
+}

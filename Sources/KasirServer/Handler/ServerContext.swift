@@ -1,0 +1,32 @@
+import Foundation
+import KasirStore
+import Logging
+
+/// What request handling needs: the store, the configuration, the clock and the printer.
+public struct ServerContext: Sendable {
+  public var store: Store
+  public var config: KasirConfig
+  public var time: ShopTime
+  public var receipts: ReceiptDispatcher?
+  public var now: @Sendable () -> Date
+  public var startedAt: Date
+  public var logger: Logger
+
+  public init(
+    store: Store, config: KasirConfig, receipts: ReceiptDispatcher?,
+    now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+  ) {
+    self.store = store
+    self.config = config
+    self.time = ShopTime(timeZone: TimeZone(identifier: config.timezone) ?? .current)
+    self.receipts = receipts
+    self.now = now
+    self.startedAt = now()
+    self.logger = logger
+  }
+}
+
+/// The daemon's version, reported by GetInfo and Admin.Info.
+public enum KasirVersion {
+  public static let current = "0.1.0"
+}

@@ -1,0 +1,6 @@
+import Foundation
+import KasirTestSupport
+
+enum BuiltProductsRoot {
+  static var url: URL { BuiltProducts.packageRoot }
+}

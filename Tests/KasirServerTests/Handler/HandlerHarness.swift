@@ -1,0 +1,74 @@
+import Foundation
+import KasirProtocol
+import KasirStore
+import Logging
+
+@testable import KasirServer
+
+/// A request handler over an in-memory store, called directly as a given user.
+struct HandlerHarness {
+  static let manager = Caller(pid: 1, uid: 0, gid: 0, user: "root", role: .manager)
+  static let cashier = Caller(pid: 2, uid: 1001, gid: 1001, user: "siti", role: .cashier)
+  static let stranger = Caller(pid: 3, uid: 65534, gid: 65534, user: "nobody", role: nil)
+
+  let handler: RequestHandler
+  let store: Store
+
+  init(now: Date = Date(timeIntervalSince1970: 1_795_918_502)) throws {
+    let timeZone = TimeZone(identifier: "Asia/Makassar")!
+    store = try Store.inMemory(timeZone: timeZone)
+    var config = KasirConfig()
+    config.printerDestination = nil
+    let context = ServerContext(
+      store: store, config: config, receipts: nil, now: { now }, logger: Logger(label: "test"))
+    handler = RequestHandler(context: context)
+  }
+
+  /// Sends a raw JSON call and returns the reply as JSON.
+  func raw(_ json: String, as caller: Caller = manager) async throws -> JSONValue {
+    let outcome = await handler.handle(Data(json.utf8), caller: caller)
+    return try JSONDecoder().decode(JSONValue.self, from: outcome.replies.first ?? Data("null".utf8))
+  }
+
+  /// Calls a typed method; an error reply throws its VarlinkError.
+  @discardableResult
+  func call<M: VarlinkMethod>(_ method: M.Type, _ parameters: M.Parameters, as caller: Caller = manager)
+    async throws -> M.Reply
+  {
+    let data = try JSONEncoder().encode(Call(method: M.name, parameters: parameters))
+    let outcome = await handler.handle(data, caller: caller)
+    let reply = outcome.replies[0]
+    let header = try JSONDecoder().decode(ReplyHeader.self, from: reply)
+    if let error = header.error {
+      guard case .object(let parameters)? = header.parameters else { throw VarlinkError(error) }
+      throw VarlinkError(error, parameters)
+    }
+    return try JSONDecoder().decode(Reply<M.Reply>.self, from: reply).parameters
+  }
+
+  /// A small catalog with stock, an open shift: ready to sell.
+  func stockTheShop() async throws {
+    for product in [
+      CatalogAPI.ProductInput(
+        sku: "MIE-GOR", name: "Mie instan goreng", unit: "pcs", barcodes: ["8991234000206"],
+        price: 3400, taxClass: "ppn11"),
+      CatalogAPI.ProductInput(
+        sku: "BER-MED", name: "Beras medium", unit: "kg", weighed: true, plu: "10001",
+        price: 13500, priceCap: 13500),
+      CatalogAPI.ProductInput(
+        sku: "MINYAKITA", name: "Minyakita 1 liter", unit: "pcs", price: 15700, priceCap: 15700,
+        maxPerSale: Thousandths(whole: 2)),
+    ] {
+      try await call(CatalogAPI.UpsertProduct.self, .init(product: product))
+    }
+    try await call(
+      StockAPI.Receive.self,
+      .init(
+        supplier: "Bulog", lines: [
+          .init(code: "8991234000206", quantity: Thousandths(whole: 40), unitCost: 2900),
+          .init(code: "BER-MED", quantity: Thousandths(whole: 50)),
+          .init(code: "MINYAKITA", quantity: Thousandths(whole: 12)),
+        ]))
+    try await call(ShiftAPI.Open.self, .init(openingCash: 100_000), as: Self.cashier)
+  }
+}
