@@ -48,26 +48,3 @@ struct ShiftRecord: Codable, FetchableRecord, MutablePersistableRecord {
     try ShiftRecord.filter(Column("state") == Shift.State.open.rawValue).fetchOne(db)
   }
 }
-
-/// A row of `cashMovement`: cash put into (positive) or taken out of (negative) the drawer.
-struct CashMovementRecord: Codable, FetchableRecord, MutablePersistableRecord {
-  static let databaseTableName = "cashMovement"
-
-  var id: Int64?
-  var shiftId: Int64
-  var amount: Int64
-  var reason: String
-  var user: String
-  var at: Date
-
-  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-/// A row of `shiftPaymentTotal`: a closed shift's takings per payment method.
-struct ShiftPaymentTotalRecord: Codable, FetchableRecord, PersistableRecord {
-  static let databaseTableName = "shiftPaymentTotal"
-
-  var shiftId: Int64
-  var method: String
-  var amount: Int64
-}
