@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+import KasirCore
+
+/// A row of `payment`.
+struct PaymentRecord: Codable, FetchableRecord, MutablePersistableRecord {
+  static let databaseTableName = "payment"
+
+  var id: Int64?
+  var saleId: Int64
+  var method: String
+  var amount: Int64
+  var reference: String?
+
+  init(_ payment: Payment, saleId: Int64) {
+    self.saleId = saleId
+    method = payment.method.rawValue
+    amount = payment.amount.rupiah
+    reference = payment.reference
+  }
+
+  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  var payment: Payment {
+    Payment(
+      method: Payment.Method(rawValue: method) ?? .cash, amount: Money(amount), reference: reference
+    )
+  }
+}

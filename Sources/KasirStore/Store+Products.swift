@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import KasirCore
+
+/// Reading products inside a transaction: barcodes, packs, due price changes, codes.
+extension Store {
+  /// Applies the scheduled price changes whose moment has come (write transactions only).
+  static func applyDuePrices(_ db: Database, now: Date) throws {
+    let due = try PriceChangeRecord.filter(
+      sql: "applied = 0 AND effectiveAt <= ?", arguments: [now]
+    )
+    .order(Column("effectiveAt"), Column("id")).fetchAll(db)
+    for var change in due {
+      try db.execute(
+        sql: "UPDATE product SET price = ?, memberPrice = ?, updatedAt = ? WHERE sku = ?",
+        arguments: [change.price, change.memberPrice, now, change.sku])
+      change.applied = true
+      try change.update(db)
+    }
+  }
+
+  /// Products as of `now`: with their barcodes and packs, and with the scheduled price changes
+  /// that are due but not yet applied (a read transaction cannot apply them) laid over.
+  static func products(_ db: Database, _ records: [ProductRecord], now: Date?) throws -> [Product] {
+    guard !records.isEmpty else { return [] }
+    let skus = records.map(\.sku)
+    var codes = [String: [BarcodeRecord]]()
+    for chunk in stride(from: 0, to: skus.count, by: 500) {
+      let part = Array(skus[chunk..<min(chunk + 500, skus.count)])
+      for code in try BarcodeRecord.filter(part.contains(Column("sku"))).fetchAll(db) {
+        codes[code.sku, default: []].append(code)
+      }
+    }
+    var due = [String: PriceChangeRecord]()
+    if let now {
+      let pending = try PriceChangeRecord.filter(
+        sql: "applied = 0 AND effectiveAt <= ?", arguments: [now]
+      ).order(Column("effectiveAt"), Column("id")).fetchAll(db)
+      for change in pending { due[change.sku] = change }
+    }
+    return records.map { record in
+      var product = record.product(codes: codes[record.sku] ?? [])
+      if let change = due[record.sku] {
+        product.price = Money(change.price)
+        product.memberPrice = change.memberPrice.map { Money($0) }
+      }
+      return product
+    }
+  }
+
+  static func product(_ db: Database, _ record: ProductRecord, now: Date?) throws -> Product {
+    try products(db, [record], now: now)[0]
+  }
+
+  /// A code is a SKU, a product or pack barcode, or a scale label whose PLU is a product's.
+  static func resolve(
+    _ db: Database, code: String, scale: ScaleSettings, now: Date?
+  ) throws -> ResolvedCode {
+    if let record = try ProductRecord.fetchOne(db, key: code) {
+      return ResolvedCode(product: try product(db, record, now: now))
+    }
+    if let barcode = try BarcodeRecord.fetchOne(db, key: code),
+      let record = try ProductRecord.fetchOne(db, key: barcode.sku)
+    {
+      return ResolvedCode(product: try product(db, record, now: now), pack: barcode.pack)
+    }
+    if let label = ScaleBarcode(code: code, prefixes: scale.prefixes),
+      let record = try ProductRecord.filter(Column("plu") == label.plu).fetchOne(db)
+    {
+      let product = try product(db, record, now: now)
+      return ResolvedCode(
+        product: product, quantity: label.quantity(kind: scale.value, unitPrice: product.price))
+    }
+    throw CatalogError.productNotFound(code: code)
+  }
+
+  /// The products whose name matches every word of `query` (each word a prefix of a word of
+  /// the name, case and diacritics ignored), whose SKU starts with `query`, or one of whose
+  /// barcodes starts with `query`; sorted by name, at most `limit` when given.
+  static func search(
+    _ db: Database, query: String, lowOnly: Bool = false, limit: Int? = nil
+  ) throws -> [ProductRecord] {
+    let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return [] }
+    var parts = [String]()
+    var arguments = StatementArguments()
+    let words = trimmed.split(whereSeparator: \.isWhitespace)
+      .filter { $0.contains { $0.isLetter || $0.isNumber } }
+      .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
+    if !words.isEmpty {
+      parts.append("SELECT sku FROM productSearch WHERE productSearch MATCH ?")
+      arguments += [words.joined(separator: " ")]
+    }
+    if !trimmed.contains(where: \.isWhitespace) {
+      // SKUs are ASCII letters, digits and `-_.`: '~' sorts after all of them (NOCASE).
+      parts.append("SELECT sku FROM product WHERE sku >= ? AND sku < ?")
+      arguments += [trimmed, trimmed + "~"]
+      if trimmed.allSatisfy(\.isASCIIDigitCharacter) {
+        parts.append("SELECT sku FROM barcode WHERE code >= ? AND code < ?")
+        arguments += [trimmed, trimmed + ":"]
+      }
+    }
+    guard !parts.isEmpty else { return [] }
+    var sql = "SELECT * FROM product WHERE sku IN (\(parts.joined(separator: " UNION ")))"
+    if lowOnly { sql += " AND \(lowCondition)" }
+    sql += " ORDER BY name COLLATE NOCASE, sku"
+    if let limit {
+      sql += " LIMIT ?"
+      arguments += [max(0, limit)]
+    }
+    return try ProductRecord.fetchAll(db, sql: sql, arguments: arguments)
+  }
+
+  /// Negative stock, or at or below the reorder level (as `StockLevel.low`).
+  static let lowCondition = "(onHand < 0 OR (reorderLevel IS NOT NULL AND onHand <= reorderLevel))"
+}
+
+extension Character {
+  var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import KasirCore
+
+/// Loading and saving sales inside a transaction.
+extension Store {
+  static func sales(_ db: Database, _ records: [SaleRecord]) throws -> [Sale] {
+    guard !records.isEmpty else { return [] }
+    let ids = records.compactMap(\.id)
+    var lines = [Int64: [SaleLineRecord]]()
+    var payments = [Int64: [PaymentRecord]]()
+    for chunk in stride(from: 0, to: ids.count, by: 500) {
+      let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
+      for line in try SaleLineRecord.filter(part.contains(Column("saleId"))).fetchAll(db) {
+        lines[line.saleId, default: []].append(line)
+      }
+      for payment in try PaymentRecord.filter(part.contains(Column("saleId"))).fetchAll(db) {
+        payments[payment.saleId, default: []].append(payment)
+      }
+    }
+    return records.map { $0.sale(lines: lines[$0.id!] ?? [], payments: payments[$0.id!] ?? []) }
+  }
+
+  static func sale(_ db: Database, id: Int64) throws -> (SaleRecord, Sale) {
+    guard let record = try SaleRecord.fetchOne(db, key: id) else {
+      throw SaleError.saleNotFound(reference: String(id))
+    }
+    return (record, try sales(db, [record])[0])
+  }
+
+  /// Writes the lines that changed between `old` and `new` (an open or held sale only).
+  static func saveLines(_ db: Database, saleId: Int64, old: [SaleLine], new: [SaleLine]) throws {
+    let before = Dictionary(uniqueKeysWithValues: old.map { ($0.lineNo, $0) })
+    let after = Set(new.map(\.lineNo))
+    for line in old where !after.contains(line.lineNo) {
+      try SaleLineRecord.filter(Column("saleId") == saleId && Column("lineNo") == line.lineNo)
+        .deleteAll(db)
+    }
+    for line in new where before[line.lineNo] != line {
+      if before[line.lineNo] != nil {
+        try SaleLineRecord.filter(Column("saleId") == saleId && Column("lineNo") == line.lineNo)
+          .deleteAll(db)
+      }
+      var record = SaleLineRecord(line, saleId: saleId)
+      try record.insert(db)
+    }
+  }
+
+  /// `20261129`: the shop day of `date` in `timeZone`.
+  static func shopDay(_ date: Date, in timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return padded(parts.year!, 4) + padded(parts.month!, 2) + padded(parts.day!, 2)
+  }
+
+  static func padded(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import KasirCore
+
+extension Store {
+  /// Starts a sale in the open shift. Its number is `YYYYMMDD-NNNN`: the shop day in the
+  /// store's time zone and a counter that starts at 1 each shop day.
+  public func openSale(cashier: String, memberNumber: String?, now: Date) async throws -> Sale {
+    let day = Store.shopDay(now, in: timeZone)
+    return try await writer.write { db in
+      guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let last =
+        try Int.fetchOne(
+          db, sql: "SELECT max(dayCounter) FROM sale WHERE shopDay = ?", arguments: [day]) ?? 0
+      var record = SaleRecord(
+        number: day + "-" + Store.padded(last + 1, 4), shopDay: day, dayCounter: last + 1,
+        state: Sale.State.open.rawValue, cashier: cashier, memberNumber: memberNumber,
+        saleDiscount: 0, rounding: 0, openedAt: now, shiftId: shift.id)
+      try record.insert(db)
+      return record.sale(lines: [], payments: [])
+    }
+  }
+
+  /// Adds what `code` stands for: `quantity`, else the quantity on a scale label, else 1.
+  /// A repeated scan joins its line. Durable before it returns.
+  public func addItem(
+    saleId: Int64, code: String, quantity: Quantity?, user: String, now: Date
+  ) async throws -> (sale: Sale, lineNo: Int) {
+    let scale = self.scale
+    return try await writer.write { db in
+      try Store.applyDuePrices(db, now: now)
+      var (_, sale) = try Store.sale(db, id: saleId)
+      try sale.requireState(.open)
+      let old = sale.lines
+      let resolved = try Store.resolve(db, code: code, scale: scale, now: now)
+      let lineNo = try sale.add(
+        resolved.product, quantity: quantity ?? resolved.quantity ?? .one, pack: resolved.pack,
+        memberPricing: sale.memberNumber != nil)
+      try Store.saveLines(db, saleId: saleId, old: old, new: sale.lines)
+      return (sale, lineNo)
+    }
+  }
+
+  public func sale(id: Int64) async throws -> Sale {
+    try await writer.read { db in try Store.sale(db, id: id).1 }
+  }
+
+  public func sale(number: String) async throws -> Sale {
+    try await writer.read { db in
+      guard let record = try SaleRecord.filter(Column("number") == number).fetchOne(db) else {
+        throw SaleError.saleNotFound(reference: number)
+      }
+      return try Store.sales(db, [record])[0]
+    }
+  }
+
+  /// Open and held sales, oldest first.
+  public func openSales() async throws -> [Sale] {
+    try await writer.read { db in
+      try Store.sales(
+        db,
+        SaleRecord.filter(["open", "held"].contains(Column("state"))).order(Column("id"))
+          .fetchAll(db))
+    }
+  }
+
+  /// Completes a sale: in one transaction its payments, its state and one stock movement per
+  /// line (kind `sale`, reference the sale number). Stock may go negative. The sale is counted
+  /// in the shift open now (the drawer that takes the money).
+  public func pay(
+    saleId: Int64, payments: [Payment], user: String, now: Date
+  ) async throws -> (sale: Sale, change: Money) {
+    try await writer.write { db in
+      var (record, sale) = try Store.sale(db, id: saleId)
+      guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let change = try sale.pay(payments, at: now)
+      sale.shiftId = shift.id
+      for payment in payments {
+        var row = PaymentRecord(payment, saleId: saleId)
+        try row.insert(db)
+      }
+      for line in sale.lines {
+        _ = try Store.recordMovement(
+          db, sku: line.sku, delta: -line.baseQuantity, kind: .sale, reference: sale.number,
+          user: user, at: now, saleId: saleId)
+      }
+      record.state = Sale.State.completed.rawValue
+      record.completedAt = now
+      record.completedBy = user
+      record.total = sale.total.rupiah
+      record.shiftId = shift.id
+      try record.update(db)
+      return (sale, change)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import KasirCore
+
+/// The shop's database: one `Store` per daemon, shared by every connection.
+///
+/// Each public method is one use case in one transaction. Time is passed in (`now:`), never
+/// read from a clock, and the shop day (for sale numbers) is computed in `timeZone`.
+public struct Store: Sendable {
+  let writer: any DatabaseWriter
+  let timeZone: TimeZone
+  let scale: ScaleSettings
+
+  /// Wraps `writer` and brings its schema up to date.
+  public init(writer: any DatabaseWriter, timeZone: TimeZone, scale: ScaleSettings) throws {
+    self.writer = writer
+    self.timeZone = timeZone
+    self.scale = scale
+    try Store.migrator.migrate(writer)
+  }
+
+  /// Opens (or creates) the database file at `path` in WAL mode, with `synchronous = FULL`:
+  /// when a use case returns, its transaction is on disk.
+  public static func open(
+    path: String, timeZone: TimeZone, scale: ScaleSettings = .init()
+  ) throws -> Store {
+    let pool = try DatabasePool(path: path, configuration: configuration())
+    // DatabasePool resets `synchronous` to NORMAL while it sets up WAL: set FULL afterwards,
+    // on the one writer connection (the only one that writes).
+    try pool.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    return try Store(writer: pool, timeZone: timeZone, scale: scale)
+  }
+
+  /// An in-memory database, for tests.
+  public static func inMemory(timeZone: TimeZone, scale: ScaleSettings = .init()) throws -> Store {
+    let queue = try DatabaseQueue(configuration: configuration())
+    return try Store(writer: queue, timeZone: timeZone, scale: scale)
+  }
+
+  /// The database file, or an empty string in memory.
+  public var path: String { writer.path }
+
+  /// Checkpoints the WAL into the main file and closes every connection.
+  public func close() throws {
+    if writer is DatabasePool {
+      try writer.writeWithoutTransaction { db in
+        _ = try db.checkpoint(.truncate)
+      }
+    }
+    try writer.close()
+  }
+
+  static func configuration() -> Configuration {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(5)
+    configuration.label = "Kasir"
+    return configuration
+  }
+}

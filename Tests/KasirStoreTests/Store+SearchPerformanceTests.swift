@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import KasirCore
+import Testing
+
+@testable import KasirStore
+
+@Suite struct StoreSearchPerformanceTests {
+  /// 50.000 products: searching by words, SKU prefix and barcode prefix stays fast.
+  @Test func searchIsFastOnFiftyThousandProducts() async throws {
+    let store = try Fixtures.store()
+    let words = ["Beras", "Gula", "Minyak", "Kopi", "Teh", "Sabun", "Susu", "Mie", "Roti", "Kecap"]
+    let brands = ["Sania", "Bimoli", "Kapal Api", "Sariwangi", "Lifebuoy", "Indomilk", "Sedaap"]
+    try await store.writer.write { db in
+      let insertProduct = try db.makeStatement(
+        sql: """
+          INSERT INTO product (sku, name, unit, price, taxClass, createdAt, updatedAt)
+          VALUES (?, ?, 'pcs', ?, 'exempt', ?, ?)
+          """)
+      let insertBarcode = try db.makeStatement(
+        sql: "INSERT INTO barcode (code, sku, position) VALUES (?, ?, 0)")
+      for index in 0..<50_000 {
+        let sku = "SKU-\(index)"
+        let name =
+          "\(words[index % words.count]) \(brands[index % brands.count]) Varian \(index)"
+        try insertProduct.execute(arguments: [sku, name, 1_000 + index, Fixtures.now, Fixtures.now])
+        let body = "899" + Fixtures.padded(index, 9)
+        try insertBarcode.execute(arguments: [Fixtures.ean(body), sku])
+      }
+    }
+    let clock = ContinuousClock()
+    var results = [[Product]]()
+    let elapsed = try await clock.measure {
+      for query in ["kopi kapal", "api kop", "sku-4999", "89900004999", "varian 4242"] {
+        results.append(try await store.searchProducts(query: query, limit: 20, now: Fixtures.now))
+      }
+    }
+    #expect(results[0].count == 20 && results[0].allSatisfy { $0.name.hasPrefix("Kopi Kapal") })
+    #expect(results[1].count == 20)
+    #expect(results[2].map(\.sku).contains("SKU-4999"))
+    #expect(results[3].count == 10)  // bodies 899000049990…899000049999
+    #expect(results[4].count == 11 && results[4].contains { $0.sku == "SKU-4242" })
+    print("5 searches on 50.000 products: \(elapsed)")
+    #expect(elapsed < .milliseconds(500), "5 searches took \(elapsed)")
+
+    // Renaming one product keeps the name index right.
+    var renamed = try await store.product(code: "SKU-7", now: Fixtures.now)
+    renamed.name = "Kerupuk Udang"
+    let rename = try await clock.measure {
+      _ = try await store.upsertProduct(renamed, user: "m", now: Fixtures.now)
+    }
+    #expect(
+      try await store.searchProducts(query: "udang", limit: 5, now: Fixtures.now).map(\.sku) == [
+        "SKU-7"
+      ])
+    print("rename: \(rename)")
+    #expect(rename < .milliseconds(200), "rename took \(rename)")
+  }
+}
+
+extension Fixtures {
+  static func padded(_ value: Int, _ width: Int) -> String {
+    Store.padded(value, width)
+  }
+}
