@@ -1,0 +1,97 @@
+import Foundation
+import KasirTestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A private cupsd with a capture queue and kasird as a real process, on the demo catalog.
+final class DemoShop {
+  let root = BuiltProducts.packageRoot.path
+  let directory: String
+  let socket: String
+  let receipts: String
+  let cupsServer: String
+  let daemon: Process
+  let daemonLog: String
+
+  init() throws {
+    directory = "/tmp/ke-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    chmod(directory, 0o755)
+    socket = directory + "/k.sock"
+    receipts = directory + "/receipts"
+    daemonLog = directory + "/kasird.log"
+    let cups = try ProcessRunner.run(
+      root + "/scripts/cups-private", ["start", directory + "/cups", "kasir-receipt", receipts])
+    guard cups.status == 0, let line = cups.stdout.split(separator: "\n").last(where: { $0.hasPrefix("CUPS_SERVER=") })
+    else { throw SetupError("cups-private start failed: \(cups.stdout) \(cups.stderr)") }
+    cupsServer = String(line.dropFirst("CUPS_SERVER=".count))
+    daemon = Process()
+    daemon.executableURL = URL(fileURLWithPath: BuiltProducts.path("kasird"))
+    daemon.arguments = [
+      "--config", root + "/Config/kasird.demo.toml", "--database", directory + "/kasir.sqlite",
+      "--socket", socket, "--printer", "kasir-receipt", "--seed", root + "/Config/demo-catalog.csv",
+    ]
+    daemon.environment = ProcessInfo.processInfo.environment.merging(["CUPS_SERVER": cupsServer]) { $1 }
+    FileManager.default.createFile(atPath: daemonLog, contents: nil)
+    daemon.standardError = FileHandle(forWritingAtPath: daemonLog)
+    try daemon.run()
+    for _ in 0..<500 where !FileManager.default.fileExists(atPath: socket) {
+      usleep(20_000)
+    }
+    guard FileManager.default.fileExists(atPath: socket) else {
+      throw SetupError("kasird did not create its socket: \(log)")
+    }
+  }
+
+  var log: String { (try? String(contentsOfFile: daemonLog, encoding: .utf8)) ?? "" }
+
+  /// Runs the kasir client against this shop.
+  func kasir(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+    try ProcessRunner.run(
+      BuiltProducts.path("kasir"), arguments,
+      environment: ["KASIR_SOCKET": socket, "KASIR_LANG": "id"].merging(environment) { $1 })
+  }
+
+  /// The receipt files that landed, oldest first, waiting up to `seconds` for `count` of them.
+  func receiptFiles(count: Int, seconds: Double = 10) -> [String] {
+    let deadline = Date().addingTimeInterval(seconds)
+    while true {
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: receipts)) ?? [])
+        .filter { $0.hasPrefix("job-") && $0.hasSuffix(".bin") }.sorted()
+      if files.count >= count || Date() > deadline { return files.map { receipts + "/" + $0 } }
+      usleep(50_000)
+    }
+  }
+
+  /// SIGTERM and wait: kasird's exit status.
+  func terminate() -> Int32 {
+    daemon.terminate()
+    daemon.waitUntilExit()
+    return daemon.terminationStatus
+  }
+
+  func tearDown() {
+    if daemon.isRunning {
+      kill(daemon.processIdentifier, SIGKILL)
+      daemon.waitUntilExit()
+    }
+    _ = try? ProcessRunner.run(root + "/scripts/cups-private", ["stop", directory + "/cups"])
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
+  struct SetupError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
+}
+
+/// The value at a dotted path of a JSON document, e.g. `sale.id`.
+func jsonValue(_ text: String, _ path: String) -> Any? {
+  var value: Any? = try? JSONSerialization.jsonObject(with: Data(text.utf8))
+  for key in path.split(separator: ".") {
+    value = (value as? [String: Any])?[String(key)]
+  }
+  return value
+}
