@@ -1,0 +1,50 @@
+import Foundation
+import KasirTestSupport
+import Testing
+
+@Suite("kasir: reaching the daemon")
+struct ConnectionTests {
+  @Test func noDaemonExits3AndNamesTheSocket() throws {
+    let path = "/tmp/kasir-none-\(UUID().uuidString.prefix(8)).sock"
+    let result = try kasir(["info", "--socket", path])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains(path))
+    #expect(result.stderr.contains("systemctl start kasird.socket"))
+    #expect(result.stderr.contains("make run"))
+  }
+
+  @Test func theSocketComesFromKasirSocket() throws {
+    let server = try FakeVarlinkServer(["id.kasir.Shift.Current": .reply("{}")])
+    defer { server.stop() }
+    let result = try kasir(["shift", "status"], environment: ["KASIR_SOCKET": server.socketPath])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Tidak ada shift yang terbuka"))
+    #expect(server.calls.map(\.method) == ["id.kasir.Shift.Current"])
+  }
+
+  @Test func globalOptionsMayComeBeforeTheCommand() throws {
+    let server = try FakeVarlinkServer(["id.kasir.Stock.ListLevels": .reply(Fixture.levels)])
+    defer { server.stop() }
+    let result = try kasir(["--socket", server.socketPath, "--lang", "en", "stock"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("NEGATIVE"))
+  }
+
+  @Test func aClosedConnectionExits3() throws {
+    let (result, calls) = try kasir(["info"], answering: ["id.kasir.Admin.Info": .close])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("menutup sambungan"))
+    #expect(calls.count == 1)
+  }
+
+  @Test(.disabled(if: getuid() == 0, "root may open any socket"))
+  func aSocketThisUserMayNotOpenExits4() throws {
+    let server = try FakeVarlinkServer([:])
+    defer { server.stop() }
+    chmod(server.directory.path, 0o700)
+    chmod(server.socketPath, 0)
+    let result = try kasir(["info", "--socket", server.socketPath])
+    #expect(result.status == 4)
+    #expect(result.stderr.contains("kasir-admin"))
+  }
+}
