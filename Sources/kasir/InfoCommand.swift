@@ -7,7 +7,7 @@ struct InfoCommand: ClientCommand {
     commandName: "info",
     abstract: "Show the daemon: version, shop, database, socket, uptime, time zone, your role.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup(title: "Global options") var global: GlobalOptions
 
   func run() throws {
     try client.perform(AdminAPI.Info.self, Empty()) { info in

@@ -5,6 +5,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case replyTooLarge
   // Values typed by people.
   case invalidAmount, invalidQuantity, invalidLevel, invalidTime, paymentRequired
+  case referenceWithoutPayment
   case receivePairs, receiveCosts
   // Errors from the daemon.
   case errBackupFailed, errProductNotFound, errPriceAboveCap, errPriceAboveCapSku
@@ -100,6 +101,11 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Sebutkan paling sedikit satu pembayaran: --cash, --qris atau --transfer.",
         "Give at least one payment: --cash, --qris or --transfer."
+      )
+    case .referenceWithoutPayment:
+      return (
+        "--ref adalah referensi pembayaran QRIS atau transfer; beri juga --qris atau --transfer.",
+        "--ref is the reference of a QRIS or transfer payment; give --qris or --transfer too."
       )
     case .receivePairs:
       return (

@@ -12,7 +12,6 @@ struct PriceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "set", abstract: "Change a price, now or from a given time (manager).")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "The product's SKU.") var sku: String
     @Argument(help: "The new price: 12500, 12.500 or Rp12.500.", transform: ArgumentValues.amount)
     var price: Int64
@@ -23,6 +22,7 @@ struct PriceCommand: ParsableCommand {
       name: .customLong("at"), help: "From when, RFC 3339 (e.g. 2026-12-01T07:00:00+08:00).",
       transform: ArgumentValues.time)
     var effectiveAt: String?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       let parameters = CatalogAPI.SetPrice.Parameters(

@@ -12,7 +12,6 @@ struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add a product, or replace the one with this SKU (manager).")
 
-    @OptionGroup var global: GlobalOptions
     @Option(help: "The shop's own code for the product.") var sku: String
     @Option(help: "The name printed on receipts.") var name: String
     @Option(help: "The base unit: pcs, kg, liter, …") var unit: String
@@ -31,6 +30,7 @@ struct ProductCommand: ParsableCommand {
     @Option(help: "Stock at or below this is low.", transform: ArgumentValues.level)
     var reorderLevel: Thousandths?
     @Option(help: "The 5-digit code a scale prints into weighed-item barcodes.") var plu: String?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       let input = CatalogAPI.ProductInput(
@@ -49,8 +49,8 @@ struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a product by SKU or barcode.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "A SKU or a barcode.") var code: String
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(CatalogAPI.GetProduct.self, .init(code: code)) { reply in
@@ -63,9 +63,9 @@ struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Find products by name words, SKU or barcode prefix.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "Words of the name, or the start of a SKU or barcode.") var query: String
     @Option(help: "At most this many products (daemon default: 20).") var limit: Int?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(CatalogAPI.SearchProducts.self, .init(query: query, limit: limit)) {

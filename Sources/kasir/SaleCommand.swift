@@ -12,9 +12,9 @@ struct SaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Open a sale (needs an open shift); prints its id and number.")
 
-    @OptionGroup var global: GlobalOptions
     @Option(name: .customLong("member"), help: "The koperasi member's number, for member prices.")
     var memberNumber: String?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(SaleAPI.Open.self, .init(memberNumber: memberNumber)) { reply in
@@ -27,11 +27,11 @@ struct SaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add an item by SKU or barcode; prints the line and the running total.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "The sale's id (from `kasir sale open`).") var saleId: Int64
     @Argument(help: "A SKU or barcode.") var code: String
     @Argument(help: "How many: 3, 0,75 or 0.75 (default 1).", transform: ArgumentValues.quantity)
     var quantity: Thousandths?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       let parameters = SaleAPI.AddItem.Parameters(saleId: saleId, code: code, quantity: quantity)
@@ -45,7 +45,6 @@ struct SaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Take payment and complete the sale; prints the change (KEMBALI).")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "The sale's id.") var saleId: Int64
     @Option(
       help: ArgumentHelp("Cash handed over.", valueName: "amount"), transform: ArgumentValues.amount
@@ -59,10 +58,14 @@ struct SaleCommand: ParsableCommand {
       help: ArgumentHelp("Amount paid by bank transfer.", valueName: "amount"),
       transform: ArgumentValues.amount)
     var transfer: Int64?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func validate() throws {
       guard cash != nil || qris != nil || transfer != nil else {
         throw ValidationError(messages(.paymentRequired))
+      }
+      guard reference == nil || qris != nil || transfer != nil else {
+        throw ValidationError(messages(.referenceWithoutPayment))
       }
     }
 
@@ -83,9 +86,9 @@ struct SaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a sale like a receipt, by id or by number (e.g. 20261129-0042).")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("The sale's id or number.", valueName: "sale-id|number"))
     var sale: String
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       let parameters =

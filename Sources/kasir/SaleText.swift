@@ -50,7 +50,9 @@ struct SaleText {
     rows += sale.lines.flatMap(line)
     rows.append(rule)
     rows.append(spread(.labelSubtotal, sale.subtotal))
-    if sale.discount != 0 { rows.append(spread(.labelDiscounts, -sale.discount)) }
+    // `discount` adds the line discounts, already shown on their lines, to the sale's own.
+    let saleDiscount = sale.discount - sale.lines.reduce(0) { $0 + $1.discount }
+    if saleDiscount != 0 { rows.append(spread(.labelDiscounts, -saleDiscount)) }
     if sale.rounding != 0 { rows.append(spread(.labelRounding, sale.rounding)) }
     rows.append(spread(.labelTotal, sale.total))
     for payment in sale.payments { rows.append(paymentRow(payment)) }
@@ -58,15 +60,14 @@ struct SaleText {
     return rows.joined(separator: "\n")
   }
 
-  /// `1 Beras Premium` then `  2 kg x Rp12.500   Rp25.000`, and a discount if any.
+  /// `1. Beras Curah` then `   2,5 kg x Rp14.000   Rp35.000`, and a discount if any.
   private func line(_ line: SaleAPI.Line) -> [String] {
     let quantity = messages.quantity(line.quantity, line.unit)
-    var tier = ""
-    if line.priceTier != "regular" { tier = " (" + messages.priceTier(line.priceTier) + ")" }
+    let tier = line.priceTier == "regular" ? "" : " (" + messages.priceTier(line.priceTier) + ")"
     var rows = [
-      "\(line.lineNo). \(line.name)",
+      "\(line.lineNo). \(line.name)\(tier)",
       Table.spread(
-        "   \(quantity) x \(Rupiah.format(line.unitPrice))\(tier)",
+        "   \(quantity) x \(Rupiah.format(line.unitPrice))",
         Rupiah.format(line.amount + line.discount), width: Self.width),
     ]
     if line.discount != 0 {

@@ -12,9 +12,9 @@ struct ShiftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Open a shift with the cash in the drawer.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "Opening cash: 500000, 500.000 or Rp500.000.", transform: ArgumentValues.amount)
     var amount: Int64
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(ShiftAPI.Open.self, .init(openingCash: amount)) { reply in
@@ -27,10 +27,10 @@ struct ShiftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Close the shift with the counted cash; prints the shift report.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "The cash counted in the drawer.", transform: ArgumentValues.amount)
     var counted: Int64
     @Option(help: "A note for the report, e.g. why the cash differs.") var note: String?
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(ShiftAPI.Close.self, .init(countedCash: counted, note: note)) { reply in
@@ -42,7 +42,7 @@ struct ShiftCommand: ParsableCommand {
   struct Status: ClientCommand {
     static let configuration = CommandConfiguration(abstract: "Show the open shift, if any.")
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       try client.perform(ShiftAPI.Current.self, Empty()) { reply in

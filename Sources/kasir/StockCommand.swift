@@ -13,9 +13,9 @@ struct StockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show stock levels, marking low (RENDAH) and negative (MINUS) stock.")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(help: "Name words, SKU or barcode; every product when left out.") var query: String?
     @Flag(help: "Only low and negative stock.") var low = false
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func run() throws {
       let parameters = StockAPI.ListLevels.Parameters(query: query, lowOnly: low ? true : nil)
@@ -48,7 +48,6 @@ struct StockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record goods received: pairs of a code and a quantity (manager).")
 
-    @OptionGroup var global: GlobalOptions
     @Argument(
       help: ArgumentHelp("A SKU or barcode, then its quantity; repeat.", valueName: "code qty"))
     var items: [String] = []
@@ -58,6 +57,7 @@ struct StockCommand: ParsableCommand {
       name: .customLong("cost"), help: "Unit cost in rupiah, once per line in order.",
       transform: ArgumentValues.amount)
     var costs: [Int64] = []
+    @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func validate() throws {
       guard !items.isEmpty, items.count.isMultiple(of: 2) else {

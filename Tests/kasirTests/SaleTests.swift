@@ -92,7 +92,9 @@ struct SaleTests {
       answering: ["id.kasir.Sale.Get": .reply(#"{"sale":\#(Fixture.paidSale)}"#)])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(calls.first?.parameters == .object(["number": .string("20261129-0042")]))
-    for text in ["20261129-0042", "selesai", "2,5 kg x Rp14.000", "TOTAL", "Tunai", "Kembali"] {
+    for text in [
+      "20261129-0042", "selesai", "2,5 kg x Rp14.000", "Rp35.000", "TOTAL", "Tunai", "Kembali",
+    ] {
       #expect(result.stdout.contains(text), "missing \(text)")
     }
   }
