@@ -1,4 +1,5 @@
 import Foundation
+import KasirProtocol
 import KasirTestSupport
 import Testing
 
@@ -55,5 +56,35 @@ struct ErrorTests {
           "id.kasir.Sale.MaxPerSaleExceeded", #"{"sku":"BRS","max":10,"requested":12.5}"#)
       ])
     #expect(result.stderr.contains("Batas per penjualan untuk BRS adalah 10; diminta 12,5."))
+  }
+}
+
+/// Every `error` declared in the interface files, e.g. `id.kasir.Sale.Underpaid`.
+private let declaredErrors: [String] = Interfaces.descriptions.sorted(by: { $0.key < $1.key })
+  .flatMap { interface, text in
+    text.split(separator: "\n").compactMap { line -> String? in
+      guard line.hasPrefix("error ") else { return nil }
+      let name = line.dropFirst("error ".count).prefix(while: { $0.isLetter || $0.isNumber })
+      return "\(interface).\(name)"
+    }
+  }
+
+@Suite("kasir: every declared error")
+struct DeclaredErrorTests {
+  @Test func theInterfacesDeclareErrors() {
+    #expect(declaredErrors.count >= 25)
+    #expect(declaredErrors.contains("id.kasir.Sale.Underpaid"))
+  }
+
+  @Test(arguments: declaredErrors)
+  func hasItsOwnMessageInBothLanguages(error: String) throws {
+    for language in ["id", "en"] {
+      let (result, _) = try kasir(
+        ["info", "--lang", language], answering: ["id.kasir.Admin.Info": .error(error)])
+      let denied = error == "org.varlink.service.PermissionDenied"
+      #expect(result.status == (denied ? 4 : 1))
+      #expect(!result.stderr.contains(error), "\(error) fell back to the unknown-error text")
+      #expect(!result.stderr.contains("{"), "\(error): a placeholder was left unfilled")
+    }
   }
 }
