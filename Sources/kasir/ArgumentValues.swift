@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import KasirProtocol
+
+/// Transforms for arguments typed by people; a bad value is a usage error that says what is
+/// allowed, in the user's language.
+enum ArgumentValues {
+  private static var messages: Messages { Messages(language: Language.beforeParsing()) }
+
+  /// A rupiah amount: `50000`, `50.000` or `Rp50.000`.
+  @Sendable static func amount(_ text: String) throws -> Int64 {
+    guard let value = Rupiah.parse(text) else {
+      throw ValidationError(messages(.invalidAmount, ["value": text]))
+    }
+    return value
+  }
+
+  /// A quantity above zero: `3`, `0,75` or `0.75`.
+  @Sendable static func quantity(_ text: String) throws -> Thousandths {
+    guard isPlainNumber(text), let value = Thousandths(text: text), value.value > 0 else {
+      throw ValidationError(messages(.invalidQuantity, ["value": text]))
+    }
+    return value
+  }
+
+  /// A time in RFC 3339, e.g. `2026-12-01T07:00:00+08:00`.
+  @Sendable static func time(_ text: String) throws -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    let fractional = ISO8601DateFormatter()
+    fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    guard formatter.date(from: text) != nil || fractional.date(from: text) != nil else {
+      throw ValidationError(messages(.invalidTime, ["value": text]))
+    }
+    return text
+  }
+}
+
+extension ArgumentValues {
+  /// A quantity of zero or more, e.g. a reorder level.
+  @Sendable static func level(_ text: String) throws -> Thousandths {
+    guard isPlainNumber(text), let value = Thousandths(text: text), value.value >= 0 else {
+      throw ValidationError(messages(.invalidLevel, ["value": text]))
+    }
+    return value
+  }
+}
+
+extension ArgumentValues {
+  /// Digits, then at most one `.` or `,` followed by digits: `3`, `0,75`, `12.5`.
+  /// (`Thousandths(text:)` alone would read `1-2` as 1 and `0.7.5` as 0.7.)
+  static func isPlainNumber(_ text: String) -> Bool {
+    let parts = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+    return (1...2).contains(parts.count)
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+}

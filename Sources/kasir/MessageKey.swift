@@ -1,0 +1,410 @@
+/// The client's texts, each in Bahasa Indonesia and English. `{name}` marks a placeholder.
+enum MessageKey: String, CaseIterable, Sendable {
+  // Talking to the daemon.
+  case cannotConnect, socketPermissionDenied, connectionClosed, timedOut, invalidReply
+  case replyTooLarge
+  // Values typed by people.
+  case invalidAmount, invalidQuantity, invalidLevel, invalidTime, paymentRequired
+  case referenceWithoutPayment
+  case receivePairs, receiveCosts
+  // Errors from the daemon.
+  case errBackupFailed, errProductNotFound, errPriceAboveCap, errPriceAboveCapSku
+  case errInvalidBarcode, barcodeNotDigits, barcodeLength, barcodeCheckDigit
+  case errDuplicateBarcode, errImportRejected, importRow, errMemberNotFound
+  case errSaleNotFound, errNoOpenShift, errInvalidState, errLineNotFound, errProductInactive
+  case errMaxPerSaleExceeded, errEmptySale, errUnderpaid, errNonCashOverpaid
+  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen
+  case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
+  case errPermissionDenied, errExpectedMore, errUnknown
+  // What an invalid parameter may be.
+  case allowedQuantity, allowedAmount, allowedPercent, allowedCode, allowedTime, allowedDate
+  case allowedPayments, allowedPaymentMethod, allowedNumber, allowedText, allowedBarcodes
+  case allowedPlu, allowedReason, allowedOther
+  // Words.
+  case yes, no, roleManager, roleCashier, duration, weighed
+  case stateOpen, stateHeld, stateCompleted, stateCancelled, stateVoided, stateClosed
+  case methodCash, methodTransfer, methodKasbon, tierMember, tierPack
+  case markLow, markNegative
+  // Labels and column titles.
+  case labelVersion, labelShop, labelDatabase, labelSocket, labelUptime, labelTimezone
+  case labelUser, labelRole
+  case labelSku, labelName, labelUnit, labelPrice, labelMemberPrice, labelPriceCap
+  case labelMaxPerSale, labelTaxClass, labelStock, labelReorderLevel, labelBarcodes, labelPlu
+  case labelPack, labelActive
+  case columnSku, columnName, columnPrice, columnStock, columnBarcode, columnMin
+  case columnReceived, columnNewStock
+  case labelShift, labelOpenedBy, labelOpenedAt, labelOpeningCash, labelSalesCount, labelGross
+  case labelDiscounts, labelRefunds, labelVoids, labelNet, labelByMethod, labelCashIn
+  case labelCashOut, labelExpectedCash, labelCountedCash, labelDifference, labelNote
+  case differenceNone, differenceShort, differenceOver
+  case labelTotal, labelPaid, labelChange, labelChangeBig, labelState, labelCashier
+  case labelMember, labelCompletedAt, labelRefundOf, labelSubtotal, labelRounding, labelDiscount
+  // Results.
+  case productCreated, productUpdated, noProductsFound, priceSet, memberPriceSet, effectiveFrom
+  case noStockLevels, received
+  case shiftOpened, shiftReportTitle, noOpenShiftNow
+  case saleOpened, saleMember, saleOpenedHint, salePaid, saleTitle
+
+  var texts: (id: String, en: String) {
+    switch self {
+    case .cannotConnect:
+      return (
+        "Tidak dapat terhubung ke kasird di {path} ({reason}). Jalankan daemon dengan `make run` atau `systemctl start kasird.socket`, atau tunjuk soket lain dengan --socket atau KASIR_SOCKET.",
+        "Cannot connect to kasird at {path} ({reason}). Start the daemon with `make run` or `systemctl start kasird.socket`, or point to another socket with --socket or KASIR_SOCKET."
+      )
+    case .socketPermissionDenied:
+      return (
+        "Tidak diizinkan membuka soket {path}. Pengguna harus anggota grup kasir (kasir) atau kasir-admin (manajer); setelah ditambahkan ke grup, keluar lalu masuk lagi.",
+        "Not allowed to open the socket {path}. The user must be in the kasir group (cashier) or kasir-admin (manager); after being added to a group, log out and in again."
+      )
+    case .connectionClosed:
+      return (
+        "kasird di {path} menutup sambungan tanpa menjawab. Periksa log daemon (journalctl -u kasird).",
+        "kasird at {path} closed the connection without a reply. Check the daemon's log (journalctl -u kasird)."
+      )
+    case .timedOut:
+      return (
+        "kasird di {path} tidak menjawab. Periksa apakah daemon masih berjalan.",
+        "kasird at {path} did not answer. Check that the daemon is still running."
+      )
+    case .invalidReply:
+      return (
+        "Jawaban kasird tidak dapat dibaca ({detail}). Apakah versi kasir dan kasird sama?",
+        "Could not read kasird's reply ({detail}). Are kasir and kasird the same version?"
+      )
+    case .replyTooLarge:
+      return (
+        "Jawaban kasird terlalu besar (lebih dari {limit} byte).",
+        "kasird's reply is too large (over {limit} bytes)."
+      )
+    case .invalidAmount:
+      return (
+        "Jumlah uang tidak valid: '{value}'. Tulis rupiah bulat, misalnya 50000, 50.000 atau Rp50.000.",
+        "Invalid amount: '{value}'. Write whole rupiah, e.g. 50000, 50.000 or Rp50.000."
+      )
+    case .invalidQuantity:
+      return (
+        "Jumlah barang tidak valid: '{value}'. Tulis angka lebih dari nol dengan paling banyak 3 desimal, misalnya 3, 0,75 atau 0.75.",
+        "Invalid quantity: '{value}'. Write a number above zero with at most 3 decimals, e.g. 3, 0,75 or 0.75."
+      )
+    case .invalidLevel:
+      return (
+        "Jumlah tidak valid: '{value}'. Tulis angka nol atau lebih dengan paling banyak 3 desimal, misalnya 5 atau 2,5.",
+        "Invalid quantity: '{value}'. Write a number of zero or more with at most 3 decimals, e.g. 5 or 2.5."
+      )
+    case .invalidTime:
+      return (
+        "Waktu tidak valid: '{value}'. Tulis dalam RFC 3339, misalnya 2026-12-01T07:00:00+08:00.",
+        "Invalid time: '{value}'. Write it in RFC 3339, e.g. 2026-12-01T07:00:00+08:00."
+      )
+    case .paymentRequired:
+      return (
+        "Sebutkan paling sedikit satu pembayaran: --cash, --qris atau --transfer.",
+        "Give at least one payment: --cash, --qris or --transfer."
+      )
+    case .referenceWithoutPayment:
+      return (
+        "--ref adalah referensi pembayaran QRIS atau transfer; beri juga --qris atau --transfer.",
+        "--ref is the reference of a QRIS or transfer payment; give --qris or --transfer too."
+      )
+    case .receivePairs:
+      return (
+        "Barang masuk ditulis berpasangan: KODE JUMLAH [KODE JUMLAH ...].",
+        "Goods received come in pairs: CODE QTY [CODE QTY ...]."
+      )
+    case .receiveCosts:
+      return (
+        "Beri --cost untuk setiap baris ({lines} baris), atau tidak sama sekali.",
+        "Give --cost once for every line ({lines} lines), or not at all."
+      )
+    case .errBackupFailed:
+      return ("Cadangan gagal dibuat: {reason}.", "The backup failed: {reason}.")
+    case .errProductNotFound:
+      return (
+        "Produk tidak ditemukan: {code}. Periksa kode atau cari dengan `kasir product search`.",
+        "Product not found: {code}. Check the code or search with `kasir product search`."
+      )
+    case .errPriceAboveCap:
+      return (
+        "Harga {price} melebihi HET {cap}.",
+        "The price {price} is above the price cap (HET) {cap}."
+      )
+    case .errPriceAboveCapSku:
+      return (
+        "Harga {sku} ({price}) melebihi HET {cap}. Minta manajer memperbaiki harganya.",
+        "The price of {sku} ({price}) is above the price cap (HET) {cap}. Ask a manager to fix it."
+      )
+    case .errInvalidBarcode:
+      return ("Barcode tidak valid: {code} ({reason}).", "Invalid barcode: {code} ({reason}).")
+    case .barcodeNotDigits: return ("hanya boleh angka", "digits only")
+    case .barcodeLength:
+      return (
+        "panjangnya harus 8, 12 atau 13 angka", "it must be 8, 12 or 13 digits long"
+      )
+    case .barcodeCheckDigit: return ("digit pemeriksa salah", "wrong check digit")
+    case .errDuplicateBarcode:
+      return (
+        "Barcode {code} sudah dipakai produk {sku}.",
+        "The barcode {code} already belongs to product {sku}."
+      )
+    case .errImportRejected:
+      return (
+        "Impor ditolak, tidak ada yang diubah. {count} baris salah:",
+        "Import rejected, nothing was changed. {count} bad rows:"
+      )
+    case .importRow: return ("  baris {row}, {field}: {message}", "  row {row}, {field}: {message}")
+    case .errMemberNotFound:
+      return ("Anggota tidak ditemukan: {number}.", "Member not found: {number}.")
+    case .errSaleNotFound:
+      return ("Penjualan tidak ditemukan: {sale}.", "Sale not found: {sale}.")
+    case .errNoOpenShift:
+      return (
+        "Belum ada shift yang dibuka. Buka dulu dengan `kasir shift open MODAL_AWAL`.",
+        "No shift is open. Open one first with `kasir shift open OPENING_CASH`."
+      )
+    case .errInvalidState:
+      return (
+        "Penjualan {number} berstatus {state}; ini hanya bisa untuk: {allowed}.",
+        "Sale {number} is {state}; this is only possible when: {allowed}."
+      )
+    case .errLineNotFound:
+      return ("Baris {lineNo} tidak ada di penjualan ini.", "Line {lineNo} is not on this sale.")
+    case .errProductInactive:
+      return (
+        "Produk {sku} tidak aktif dan tidak boleh dijual.",
+        "Product {sku} is inactive and cannot be sold."
+      )
+    case .errMaxPerSaleExceeded:
+      return (
+        "Batas per penjualan untuk {sku} adalah {max}; diminta {requested}.",
+        "The limit per sale for {sku} is {max}; {requested} requested."
+      )
+    case .errEmptySale:
+      return (
+        "Penjualan masih kosong. Tambahkan barang dengan `kasir sale add`.",
+        "The sale is empty. Add items with `kasir sale add`."
+      )
+    case .errUnderpaid:
+      return (
+        "Pembayaran kurang: total {due}, dibayar {tendered}.",
+        "Payment is short: total {due}, paid {tendered}."
+      )
+    case .errNonCashOverpaid:
+      return (
+        "Pembayaran non-tunai ({nonCash}) melebihi total {due}. Hanya tunai yang boleh lebih.",
+        "Non-cash payments ({nonCash}) exceed the total {due}. Only cash may exceed it."
+      )
+    case .errCreditLimitExceeded:
+      return (
+        "Batas kasbon terlampaui: batas {limit}, utang berjalan {outstanding}.",
+        "Credit (kasbon) limit exceeded: limit {limit}, outstanding {outstanding}."
+      )
+    case .errMemberRequired:
+      return (
+        "Kasbon hanya untuk anggota. Buka penjualan dengan --member NOMOR.",
+        "Kasbon (credit) needs a member. Open the sale with --member NUMBER."
+      )
+    case .errShiftAlreadyOpen:
+      return (
+        "Shift #{id} sudah dibuka oleh {openedBy}. Tutup dulu dengan `kasir shift close`.",
+        "Shift #{id} is already open, opened by {openedBy}. Close it first with `kasir shift close`."
+      )
+    case .errInterfaceNotFound:
+      return (
+        "kasird tidak mengenal antarmuka {interface}. Apakah versi kasir dan kasird sama?",
+        "kasird does not know the interface {interface}. Are kasir and kasird the same version?"
+      )
+    case .errMethodNotFound:
+      return (
+        "kasird tidak mengenal perintah {method}. Apakah versi kasir dan kasird sama?",
+        "kasird does not know the method {method}. Are kasir and kasird the same version?"
+      )
+    case .errMethodNotImplemented:
+      return (
+        "Perintah {method} belum tersedia di kasird ini.",
+        "The method {method} is not available in this kasird yet."
+      )
+    case .errInvalidParameter:
+      return ("Nilai {parameter} tidak valid: {allowed}", "Invalid {parameter}: {allowed}")
+    case .errPermissionDenied:
+      return (
+        "Anda tidak berhak melakukan ini. Berjualan perlu grup kasir (kasir); mengubah produk, harga dan stok perlu grup kasir-admin (manajer). Minta pengelola toko menambahkan Anda.",
+        "You are not allowed to do this. Selling needs the kasir group (cashier); changing products, prices and stock needs the kasir-admin group (manager). Ask the shop's manager to add you."
+      )
+    case .errExpectedMore:
+      return (
+        "kasird mengharapkan jawaban bertahap untuk perintah ini.",
+        "kasird expects this method to be called for a streamed reply."
+      )
+    case .errUnknown:
+      return ("kasird menolak: {name} {parameters}", "kasird refused: {name} {parameters}")
+    case .allowedQuantity:
+      return (
+        "jumlah harus lebih dari nol dengan paling banyak 3 desimal; pecahan hanya untuk barang timbang.",
+        "a quantity must be above zero with at most 3 decimals; fractions only for weighed products."
+      )
+    case .allowedAmount:
+      return (
+        "jumlah uang harus rupiah bulat, tidak negatif.",
+        "an amount must be whole rupiah, not negative."
+      )
+    case .allowedPercent: return ("persen harus antara 0 dan 100.", "a percent must be 0 to 100.")
+    case .allowedCode: return ("kode tidak boleh kosong.", "a code must not be empty.")
+    case .allowedTime:
+      return (
+        "tulis waktu dalam RFC 3339, misalnya 2026-12-01T07:00:00+08:00.",
+        "write a time in RFC 3339, e.g. 2026-12-01T07:00:00+08:00."
+      )
+    case .allowedDate:
+      return ("tulis tanggal sebagai YYYY-MM-DD.", "write a date as YYYY-MM-DD.")
+    case .allowedPayments:
+      return (
+        "beri paling sedikit satu pembayaran dengan jumlah lebih dari nol.",
+        "give at least one payment with an amount above zero."
+      )
+    case .allowedPaymentMethod:
+      return (
+        "metode pembayaran: cash, qris, transfer atau kasbon.",
+        "payment methods: cash, qris, transfer or kasbon."
+      )
+    case .allowedNumber:
+      return ("harus bilangan bulat positif.", "must be a positive whole number.")
+    case .allowedText: return ("tidak boleh kosong.", "must not be empty.")
+    case .allowedBarcodes:
+      return (
+        "barcode harus EAN-13, EAN-8, UPC-A atau kode toko.",
+        "barcodes must be EAN-13, EAN-8, UPC-A or in-store codes."
+      )
+    case .allowedPlu: return ("PLU harus 5 angka.", "a PLU must be 5 digits.")
+    case .allowedReason:
+      return (
+        "alasan: count, damaged, expired, lost atau correction.",
+        "reason: count, damaged, expired, lost or correction."
+      )
+    case .allowedOther: return ("periksa nilainya.", "check the value.")
+    case .yes: return ("ya", "yes")
+    case .no: return ("tidak", "no")
+    case .roleManager: return ("manajer", "manager")
+    case .roleCashier: return ("kasir", "cashier")
+    case .duration:
+      return ("{days} hari {hours} jam {minutes} menit", "{days}d {hours}h {minutes}m")
+    case .weighed: return ("ditimbang", "weighed")
+    case .stateOpen: return ("terbuka", "open")
+    case .stateHeld: return ("ditahan", "held")
+    case .stateCompleted: return ("selesai", "completed")
+    case .stateCancelled: return ("batal", "cancelled")
+    case .stateVoided: return ("dibatalkan (void)", "voided")
+    case .stateClosed: return ("ditutup", "closed")
+    case .methodCash: return ("Tunai", "Cash")
+    case .methodTransfer: return ("Transfer", "Transfer")
+    case .methodKasbon: return ("Kasbon", "Kasbon (credit)")
+    case .tierMember: return ("harga anggota", "member price")
+    case .tierPack: return ("harga kemasan", "pack price")
+    case .markLow: return ("RENDAH", "LOW")
+    case .markNegative: return ("MINUS", "NEGATIVE")
+    case .labelVersion: return ("Versi", "Version")
+    case .labelShop: return ("Toko", "Shop")
+    case .labelDatabase: return ("Basis data", "Database")
+    case .labelSocket: return ("Soket", "Socket")
+    case .labelUptime: return ("Berjalan", "Uptime")
+    case .labelTimezone: return ("Zona waktu", "Time zone")
+    case .labelUser: return ("Pengguna", "User")
+    case .labelRole: return ("Peran", "Role")
+    case .labelSku: return ("SKU", "SKU")
+    case .labelName: return ("Nama", "Name")
+    case .labelUnit: return ("Satuan", "Unit")
+    case .labelPrice: return ("Harga", "Price")
+    case .labelMemberPrice: return ("Harga anggota", "Member price")
+    case .labelPriceCap: return ("HET", "Price cap (HET)")
+    case .labelMaxPerSale: return ("Maks. per penjualan", "Max per sale")
+    case .labelTaxClass: return ("Kelas pajak", "Tax class")
+    case .labelStock: return ("Stok", "Stock")
+    case .labelReorderLevel: return ("Stok minimum", "Reorder level")
+    case .labelBarcodes: return ("Barcode", "Barcodes")
+    case .labelPlu: return ("PLU", "PLU")
+    case .labelPack: return ("Kemasan", "Pack")
+    case .labelActive: return ("Aktif", "Active")
+    case .columnSku: return ("SKU", "SKU")
+    case .columnName: return ("Nama", "Name")
+    case .columnPrice: return ("Harga", "Price")
+    case .columnStock: return ("Stok", "Stock")
+    case .columnBarcode: return ("Barcode", "Barcode")
+    case .columnMin: return ("Min", "Min")
+    case .columnReceived: return ("Masuk", "Received")
+    case .columnNewStock: return ("Stok baru", "New stock")
+    case .labelShift: return ("Shift", "Shift")
+    case .labelOpenedBy: return ("Dibuka oleh", "Opened by")
+    case .labelOpenedAt: return ("Dibuka", "Opened")
+    case .labelOpeningCash: return ("Modal awal", "Opening cash")
+    case .labelSalesCount: return ("Jumlah transaksi", "Sales")
+    case .labelGross: return ("Penjualan kotor", "Gross")
+    case .labelDiscounts: return ("Diskon", "Discounts")
+    case .labelRefunds: return ("Refund", "Refunds")
+    case .labelVoids: return ("Void", "Voids")
+    case .labelNet: return ("Penjualan bersih", "Net")
+    case .labelByMethod: return ("Per metode bayar", "By payment method")
+    case .labelCashIn: return ("Kas masuk", "Cash in")
+    case .labelCashOut: return ("Kas keluar", "Cash out")
+    case .labelExpectedCash: return ("Kas seharusnya", "Expected cash")
+    case .labelCountedCash: return ("Kas dihitung", "Counted cash")
+    case .labelDifference: return ("Selisih", "Difference")
+    case .labelNote: return ("Catatan", "Note")
+    case .differenceNone: return ("pas", "exact")
+    case .differenceShort: return ("kurang", "short")
+    case .differenceOver: return ("lebih", "over")
+    case .labelTotal: return ("TOTAL", "TOTAL")
+    case .labelPaid: return ("Dibayar", "Paid")
+    case .labelChange: return ("Kembali", "Change")
+    case .labelChangeBig: return ("KEMBALI", "CHANGE")
+    case .labelState: return ("Status", "State")
+    case .labelCashier: return ("Kasir", "Cashier")
+    case .labelMember: return ("Anggota", "Member")
+    case .labelCompletedAt: return ("Selesai", "Completed")
+    case .labelRefundOf: return ("Refund dari", "Refund of")
+    case .labelSubtotal: return ("Subtotal", "Subtotal")
+    case .labelRounding: return ("Pembulatan", "Rounding")
+    case .labelDiscount: return ("diskon", "discount")
+    case .productCreated:
+      return ("Produk baru ditambahkan: {sku}.", "Product added: {sku}.")
+    case .productUpdated: return ("Produk diperbarui: {sku}.", "Product updated: {sku}.")
+    case .noProductsFound:
+      return ("Tidak ada produk yang cocok dengan '{query}'.", "No product matches '{query}'.")
+    case .priceSet:
+      return ("Harga {sku} {name}: {price}.", "Price of {sku} {name}: {price}.")
+    case .memberPriceSet: return ("Harga anggota: {price}.", "Member price: {price}.")
+    case .effectiveFrom: return ("Berlaku mulai {at}.", "Effective from {at}.")
+    case .noStockLevels: return ("Tidak ada produk yang cocok.", "No matching products.")
+    case .received:
+      return (
+        "Barang masuk #{id} dicatat (pemasok: {supplier}, referensi: {reference}).",
+        "Goods received #{id} recorded (supplier: {supplier}, reference: {reference})."
+      )
+    case .shiftOpened:
+      return (
+        "Shift #{id} dibuka oleh {user} pada {at}, modal awal {amount}.",
+        "Shift #{id} opened by {user} at {at}, opening cash {amount}."
+      )
+    case .shiftReportTitle:
+      return (
+        "Laporan shift #{id} ({user}, sejak {from})", "Shift report #{id} ({user}, since {from})"
+      )
+    case .noOpenShiftNow:
+      return (
+        "Tidak ada shift yang terbuka. Buka dengan `kasir shift open MODAL_AWAL`.",
+        "No shift is open. Open one with `kasir shift open OPENING_CASH`."
+      )
+    case .saleOpened:
+      return (
+        "Penjualan dibuka: id {id}, nomor {number}.", "Sale opened: id {id}, number {number}."
+      )
+    case .saleMember: return ("Anggota: {member}.", "Member: {member}.")
+    case .saleOpenedHint:
+      return (
+        "Tambah barang: kasir sale add {id} KODE [JUMLAH]",
+        "Add items: kasir sale add {id} CODE [QTY]"
+      )
+    case .salePaid: return ("Penjualan {number} lunas.", "Sale {number} paid.")
+    case .saleTitle: return ("Penjualan {number} (id {id})", "Sale {number} (id {id})")
+    }
+  }
+}

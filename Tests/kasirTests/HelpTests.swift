@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@Suite("kasir: help and usage")
+struct HelpTests {
+  @Test func helpListsTheCommandGroups() throws {
+    let result = try kasir(["--help"])
+    #expect(result.status == 0)
+    for group in ["info", "product", "price", "stock", "shift", "sale"] {
+      #expect(result.stdout.contains("  \(group) "), "missing \(group)")
+    }
+  }
+
+  @Test func productHelpListsItsCommands() throws {
+    let result = try kasir(["product", "--help"])
+    #expect(result.status == 0)
+    for command in ["add", "show", "search"] {
+      #expect(result.stdout.contains("  \(command) "), "missing \(command)")
+    }
+  }
+
+  @Test func leafHelpShowsTheGlobalOptions() throws {
+    let result = try kasir(["sale", "pay", "--help"])
+    #expect(result.status == 0)
+    for option in ["--socket", "--json", "--lang", "--cash", "--qris", "--ref", "--transfer"] {
+      #expect(result.stdout.contains(option), "missing \(option)")
+    }
+  }
+
+  @Test func versionPrintsTheVersion() throws {
+    let result = try kasir(["--version"])
+    #expect(result.status == 0)
+    #expect(!result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+  }
+
+  @Test(arguments: [
+    ["bogus"],
+    ["sale", "pay"],
+    ["sale", "pay", "7"],
+    ["sale", "pay", "7", "--cash", "50,5"],
+    ["sale", "pay", "7", "--cash", "-1"],
+    ["sale", "pay", "7", "--cash", "abc"],
+    ["sale", "pay", "7", "--cash", "5.00"],
+    ["sale", "add", "7", "BRS", "0"],
+    ["sale", "add", "7", "BRS", "0,0001"],
+    ["sale", "add", "7", "BRS", "1-2"],
+    ["sale", "add", "7", "BRS", "0.7.5"],
+    ["sale", "pay", "7", "--cash", "50000", "--ref", "X"],
+    ["sale", "pay", "7", "--cash", "Rp5.0000"],
+    ["stock", "receive", "BRS", "2", "GUL", "3", "--cost", "100"],
+    ["shift", "open", "1,000"],
+    ["stock", "receive", "BRS"],
+    ["price", "set", "BRS", "14000", "--at", "tomorrow"],
+    ["product", "add", "--sku", "X"],
+  ])
+  func usageErrorsExit2(arguments: [String]) throws {
+    let result = try kasir(arguments)
+    #expect(result.status == 2, "\(arguments): \(result.stderr)")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func aBadAmountSaysWhatIsAllowed() throws {
+    let result = try kasir(["sale", "pay", "7", "--cash", "50,5"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Jumlah uang tidak valid: '50,5'"))
+    #expect(result.stderr.contains("Rp50.000"))
+  }
+
+  @Test func aMissingPaymentIsAUsageErrorInEnglishToo() throws {
+    let result = try kasir(["sale", "pay", "7", "--lang", "en"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Give at least one payment: --cash, --qris or --transfer."))
+  }
+}
