@@ -50,15 +50,24 @@ public struct Thousandths: Codable, Sendable, Hashable, Comparable, CustomString
     return sign + String(whole) + decimalSeparator + digits
   }
 
-  /// Parses `3`, `0.75` or `0,75` as typed by a person; nil for anything else.
+  /// Parses `3`, `0.75`, `0,75` or `-2` as typed by a person; nil for anything else
+  /// (more than 3 decimals, letters, several separators).
   public init?(text: String) {
-    let normalized = text.replacingOccurrences(of: ",", with: ".")
-    guard !normalized.isEmpty,
-      normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-      let number = Decimal(string: normalized)
+    var digits = Substring(text)
+    let negative = digits.first == "-"
+    if negative { digits = digits.dropFirst() }
+    let parts = digits.split(
+      separator: digits.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      parts[0].count <= 15, parts.count == 1 || parts[1].count <= 3
     else { return nil }
-    let data = Data("\(number)".utf8)
-    guard let parsed = try? JSONDecoder().decode(Thousandths.self, from: data) else { return nil }
-    self = parsed
+    let fraction = parts.count == 2 ? String(parts[1]) : ""
+    guard let whole = Int64(parts[0]),
+      let part = Int64(fraction + String(repeating: "0", count: 3 - fraction.count))
+    else { return nil }
+    let value = whole * 1000 + part
+    guard value <= Thousandths.limit else { return nil }
+    self.value = negative ? -value : value
   }
 }

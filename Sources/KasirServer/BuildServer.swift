@@ -33,7 +33,8 @@ public func buildServer(
       timeout: .seconds(config.printTimeoutSeconds), logger: logger)
     receipts = ReceiptDispatcher(printer: printer, config: config, logger: logger)
   }
-  let context = ServerContext(store: store, config: config, receipts: receipts, now: now, logger: logger)
+  let context = ServerContext(
+    store: store, config: config, receipts: receipts, now: now, logger: logger)
   let notifier = SystemdNotifier(environment: environment)
   let server = SocketServer(
     handler: RequestHandler(context: context), config: config,

@@ -8,6 +8,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case referenceWithoutPayment
   case receivePairs, receiveCosts
   // Errors from the daemon.
+  case errMessageTooLarge, errInvalidMessage, errInternalError
   case errBackupFailed, errProductNotFound, errPriceAboveCap, errPriceAboveCapSku
   case errInvalidBarcode, barcodeNotDigits, barcodeLength, barcodeCheckDigit
   case errDuplicateBarcode, errImportRejected, importRow, errMemberNotFound
@@ -116,6 +117,20 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Beri --cost untuk setiap baris ({lines} baris), atau tidak sama sekali.",
         "Give --cost once for every line ({lines} lines), or not at all."
+      )
+    case .errMessageTooLarge:
+      return (
+        "Pesan terlalu besar untuk kasird (batas {limit} byte).",
+        "The message is too large for kasird (limit {limit} bytes)."
+      )
+    case .errInvalidMessage:
+      return (
+        "kasird tidak mengerti pesan ini: {reason}.", "kasird could not read the message: {reason}."
+      )
+    case .errInternalError:
+      return (
+        "Terjadi kesalahan di kasird (rujukan {reference}); laporkan ke pengelola. Data tidak berubah.",
+        "Something went wrong inside kasird (reference {reference}); tell the administrator. Nothing was changed."
       )
     case .errBackupFailed:
       return ("Cadangan gagal dibuat: {reason}.", "The backup failed: {reason}.")

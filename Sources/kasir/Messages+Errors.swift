@@ -14,6 +14,12 @@ extension Messages {
       return quantity(number)
     }
     switch error.error {
+    case "id.kasir.Admin.MessageTooLarge":
+      return self(.errMessageTooLarge, ["limit": text("limit")])
+    case "id.kasir.Admin.InvalidMessage":
+      return self(.errInvalidMessage, ["reason": text("reason")])
+    case "id.kasir.Admin.InternalError":
+      return self(.errInternalError, ["reference": text("reference")])
     case "id.kasir.Admin.BackupFailed": return self(.errBackupFailed, ["reason": text("reason")])
     case "id.kasir.Catalog.ProductNotFound", "id.kasir.Sale.ProductNotFound",
       "id.kasir.Stock.ProductNotFound":

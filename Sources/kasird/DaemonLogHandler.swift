@@ -33,7 +33,8 @@ struct JournalLogHandler: LogHandler {
   func log(event: LogEvent) {
     var all = metadata
     all.merge(event.metadata ?? [:]) { $1 }
-    let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+      separator: " ")
     let line = "<\(priority(event.level))>\(event.message)\(fields.isEmpty ? "" : " " + fields)\n"
     FileHandle.standardError.write(Data(line.utf8))
   }

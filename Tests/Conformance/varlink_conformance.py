@@ -40,10 +40,10 @@ def main(socket_path):
         # The client builds its calls from the daemon's own interface description.
         with client.open("id.kasir.Catalog") as catalog:
             product = {"sku": "CONF-1", "name": "Teh celup isi 25", "unit": "pcs", "price": 7000,
-                       "barcodes": ["8991234000275"], "taxClass": "ppn11"}
+                       "barcodes": ["8990000000013"], "taxClass": "ppn11"}
             reply = catalog.UpsertProduct(product)
             check(reply["product"]["sku"] == "CONF-1", "UpsertProduct returns the product")
-            found = catalog.GetProduct("8991234000275")
+            found = catalog.GetProduct("8990000000013")
             check(found["product"]["name"] == "Teh celup isi 25", "GetProduct finds it by barcode")
             check(found["product"]["price"] == 7000, "prices are integer rupiah")
             try:

@@ -24,7 +24,8 @@ final class DemoShop {
     daemonLog = directory + "/kasird.log"
     let cups = try ProcessRunner.run(
       root + "/scripts/cups-private", ["start", directory + "/cups", "kasir-receipt", receipts])
-    guard cups.status == 0, let line = cups.stdout.split(separator: "\n").last(where: { $0.hasPrefix("CUPS_SERVER=") })
+    guard cups.status == 0,
+      let line = cups.stdout.split(separator: "\n").last(where: { $0.hasPrefix("CUPS_SERVER=") })
     else { throw SetupError("cups-private start failed: \(cups.stdout) \(cups.stderr)") }
     cupsServer = String(line.dropFirst("CUPS_SERVER=".count))
     daemon = Process()
@@ -33,8 +34,10 @@ final class DemoShop {
       "--config", root + "/Config/kasird.demo.toml", "--database", directory + "/kasir.sqlite",
       "--socket", socket, "--printer", "kasir-receipt", "--seed", root + "/Config/demo-catalog.csv",
     ]
-    daemon.environment = ProcessInfo.processInfo.environment.merging(["CUPS_SERVER": cupsServer]) { $1 }
-    FileManager.default.createFile(atPath: daemonLog, contents: nil)
+    daemon.environment = ProcessInfo.processInfo.environment.merging(["CUPS_SERVER": cupsServer]) {
+      $1
+    }
+    _ = FileManager.default.createFile(atPath: daemonLog, contents: nil)
     daemon.standardError = FileHandle(forWritingAtPath: daemonLog)
     try daemon.run()
     for _ in 0..<500 where !FileManager.default.fileExists(atPath: socket) {

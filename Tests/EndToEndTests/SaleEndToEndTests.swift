@@ -62,7 +62,8 @@ import Testing
     let shop = try DemoShop()
     defer { shop.tearDown() }
     let result = try ProcessRunner.run(
-      "/usr/bin/env", ["python3", shop.root + "/Tests/Conformance/varlink_conformance.py", shop.socket])
+      "/usr/bin/env",
+      ["python3", shop.root + "/Tests/Conformance/varlink_conformance.py", shop.socket])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.contains("ok   the reference parser reads id.kasir.Sale"))
   }
@@ -82,7 +83,8 @@ import Testing
 
   @Test func withoutADaemonTheClientSaysHowToStartOne() throws {
     let result = try ProcessRunner.run(
-      BuiltProducts.path("kasir"), ["info"], environment: ["KASIR_SOCKET": "/tmp/no-such-kasir.sock"])
+      BuiltProducts.path("kasir"), ["info"],
+      environment: ["KASIR_SOCKET": "/tmp/no-such-kasir.sock"])
     #expect(result.status == 3)
     #expect(result.stderr.contains("/tmp/no-such-kasir.sock"))
   }

@@ -54,7 +54,7 @@ import Testing
     let methods = Interfaces.methods(in: sale)
     #expect(methods.contains("AddItem"))
     #expect(methods.contains("Reprint"))
-    #expect(methods.count == 16)
+    #expect(methods.count == 15)
   }
 
   @Test func everyTypedMethodIsDeclaredInItsInterface() {
@@ -69,24 +69,45 @@ import Testing
       let dot = name.lastIndex(of: ".")!
       let interface = String(name[..<dot])
       let method = String(name[name.index(after: dot)...])
-      #expect(Interfaces.methods(in: Interfaces.descriptions[interface] ?? "").contains(method), "\(name)")
+      #expect(
+        Interfaces.methods(in: Interfaces.descriptions[interface] ?? "").contains(method), "\(name)"
+      )
     }
   }
 }
 
 @Suite struct EnvelopeTests {
   @Test func aCallEncodesAsVarlinkExpects() throws {
-    let call = Call(method: SaleAPI.AddItem.name, parameters: SaleAPI.AddItem.Parameters(saleId: 7, code: "899", quantity: Thousandths(750)))
+    let call = Call(
+      method: SaleAPI.AddItem.name,
+      parameters: SaleAPI.AddItem.Parameters(saleId: 7, code: "899", quantity: Thousandths(750)))
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let json = String(decoding: try encoder.encode(call), as: UTF8.self)
-    #expect(json == #"{"method":"id.kasir.Sale.AddItem","parameters":{"code":"899","quantity":0.75,"saleId":7}}"#)
+    #expect(
+      json
+        == #"{"method":"id.kasir.Sale.AddItem","parameters":{"code":"899","quantity":0.75,"saleId":7}}"#
+    )
   }
 
   @Test func errorRepliesDecode() throws {
     let reply = try JSONDecoder().decode(
-      ReplyHeader.self, from: Data(#"{"error":"id.kasir.Sale.Underpaid","parameters":{"due":46500,"tendered":40000}}"#.utf8))
+      ReplyHeader.self,
+      from: Data(
+        #"{"error":"id.kasir.Sale.Underpaid","parameters":{"due":46500,"tendered":40000}}"#.utf8))
     #expect(reply.error == "id.kasir.Sale.Underpaid")
     #expect(reply.parameters?["due"] == .int(46_500))
+  }
+}
+
+@Suite struct ThousandthsTextTests {
+  @Test(arguments: ["1-2", "0.7.5", "0,7505", "", "-", "1,", ",5", "1e3", " 1", "１"])
+  func garbageIsRefused(text: String) {
+    #expect(Thousandths(text: text) == nil)
+  }
+
+  @Test func negativesAndBothSeparators() {
+    #expect(Thousandths(text: "-1,5") == Thousandths(-1_500))
+    #expect(Thousandths(text: "12.345") == Thousandths(12_345))
   }
 }

@@ -35,7 +35,9 @@ public final class RawSocketClient {
   public func send(_ bytes: [UInt8]) throws {
     var offset = 0
     while offset < bytes.count {
-      let sent = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      let sent = bytes[offset...].withUnsafeBytes {
+        Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+      }
       guard sent > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
       offset += sent
     }
@@ -65,13 +67,15 @@ public final class RawSocketClient {
   }
 
   /// Calls a typed method; throws the VarlinkError of an error reply.
-  public func call<M: VarlinkMethod>(_ method: M.Type, _ parameters: M.Parameters) throws -> M.Reply {
+  public func call<M: VarlinkMethod>(_ method: M.Type, _ parameters: M.Parameters) throws -> M.Reply
+  {
     let data = try JSONEncoder().encode(Call(method: M.name, parameters: parameters))
     try send(Array(data) + [0])
     guard let reply = try receive() else { throw POSIXError(.ECONNRESET) }
     let header = try JSONDecoder().decode(ReplyHeader.self, from: Data(reply))
     if let error = header.error {
-      throw VarlinkError(error, header.parameters.flatMap { if case .object(let o) = $0 { o } else { nil } } ?? [:])
+      throw VarlinkError(
+        error, header.parameters.flatMap { if case .object(let o) = $0 { o } else { nil } } ?? [:])
     }
     return try JSONDecoder().decode(Reply<M.Reply>.self, from: Data(reply)).parameters
   }

@@ -44,7 +44,9 @@ struct CatalogCSV {
     for (index, fields) in table.dropFirst().enumerated() {
       let number = index + 2
       guard fields.count == header.count else {
-        throw RowError(row: number, field: "", message: "has \(fields.count) fields, the header has \(header.count)")
+        throw RowError(
+          row: number, field: "",
+          message: "has \(fields.count) fields, the header has \(header.count)")
       }
       let values = Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
       rows.append(try row(values, number: number))
@@ -57,7 +59,8 @@ struct CatalogCSV {
     func money(_ key: String) throws(RowError) -> Money? {
       guard let raw = text(key) else { return nil }
       guard let value = Int64(raw), value >= 0 else {
-        throw RowError(row: number, field: key, message: "must be whole rupiah without dots, e.g. 12500")
+        throw RowError(
+          row: number, field: key, message: "must be whole rupiah without dots, e.g. 12500")
       }
       return Money(value)
     }

@@ -30,7 +30,8 @@ public struct CatalogSeeder: Sendable {
           lines: [Receiving.Line(code: row.product.sku, quantity: stock)], user: "kasird", now: now)
       }
     }
-    logger.info("catalog loaded", metadata: ["catalog.path": "\(path)", "catalog.created": "\(created)"])
+    logger.info(
+      "catalog loaded", metadata: ["catalog.path": "\(path)", "catalog.created": "\(created)"])
     return created
   }
 }

@@ -26,13 +26,21 @@ enum ConfigKeys {
       },
     ],
     "roles": [
-      "cashier_group": { config, value throws(ConfigError) in config.cashierGroup = try nonEmpty(value) },
-      "manager_group": { config, value throws(ConfigError) in config.managerGroup = try nonEmpty(value) },
+      "cashier_group": { config, value throws(ConfigError) in
+        config.cashierGroup = try nonEmpty(value)
+      },
+      "manager_group": { config, value throws(ConfigError) in
+        config.managerGroup = try nonEmpty(value)
+      },
     ],
     "printer": [
-      "destination": { config, value throws(ConfigError) in config.printerDestination = try optional(value) },
+      "destination": { config, value throws(ConfigError) in
+        config.printerDestination = try optional(value)
+      },
       "server": { config, value throws(ConfigError) in config.cupsServer = try optional(value) },
-      "columns": { config, value throws(ConfigError) in config.receiptColumns = try value.int(in: 1...1000) },
+      "columns": { config, value throws(ConfigError) in
+        config.receiptColumns = try value.int(in: 1...1000)
+      },
       "timeout_seconds": { config, value throws(ConfigError) in
         config.printTimeoutSeconds = try value.int(in: 1...120)
       },
@@ -61,7 +69,9 @@ enum ConfigKeys {
   static func mode(_ value: ConfigValue) throws(ConfigError) -> UInt32 {
     let text = try value.string()
     guard (3...4).contains(text.count), let mode = UInt32(text, radix: 8), mode <= 0o777 else {
-      throw ConfigError(key: value.key, message: "must be an octal mode in quotes such as \"0660\", not \"\(text)\"")
+      throw ConfigError(
+        key: value.key, message: "must be an octal mode in quotes such as \"0660\", not \"\(text)\""
+      )
     }
     return mode
   }

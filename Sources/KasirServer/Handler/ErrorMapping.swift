@@ -38,7 +38,9 @@ enum ErrorMapping {
     case .productNotFound(let code):
       return (catalog, "ProductNotFound", ["code": .string(code)])
     case .invalidBarcode(let code, let reason):
-      return (catalog, "InvalidBarcode", ["code": .string(code), "reason": .string(reason.rawValue)])
+      return (
+        catalog, "InvalidBarcode", ["code": .string(code), "reason": .string(reason.rawValue)]
+      )
     case .duplicateBarcode(let code, let sku):
       return (catalog, "DuplicateBarcode", ["code": .string(code), "sku": .string(sku)])
     case .invalidField(let field, _):

@@ -35,7 +35,8 @@ extension RequestHandler {
       return .init(product: product.wire)
     }
     registry.add(CatalogAPI.PriceHistory.self) { parameters, _ in
-      .init(changes: try await store.priceHistory(sku: parameters.sku).map { $0.wire(context.time) })
+      .init(
+        changes: try await store.priceHistory(sku: parameters.sku).map { $0.wire(context.time) })
     }
   }
 }

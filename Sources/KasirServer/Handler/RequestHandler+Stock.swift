@@ -14,7 +14,8 @@ extension RequestHandler {
     }
     registry.add(StockAPI.Receive.self, managerOnly: true) { parameters, caller in
       let lines = parameters.lines.map {
-        Receiving.Line(code: $0.code, quantity: Quantity($0.quantity), unitCost: $0.unitCost.map { Money($0) })
+        Receiving.Line(
+          code: $0.code, quantity: Quantity($0.quantity), unitCost: $0.unitCost.map { Money($0) })
       }
       let receiving = try await store.receive(
         supplier: parameters.supplier, reference: parameters.reference, lines: lines,

@@ -49,7 +49,8 @@ public struct RequestHandler: Sendable {
     let isService = method.hasPrefix(VarlinkError.service + ".")
     guard isService || caller.role != nil, !route.managerOnly || caller.isManager else {
       context.logger.notice(
-        "permission denied", metadata: ["call.method": "\(method)", "caller.user": "\(caller.user)"])
+        "permission denied",
+        metadata: ["call.method": "\(method)", "caller.user": "\(caller.user)"])
       return WireCodec.error(.permissionDenied)
     }
     do {
@@ -61,8 +62,11 @@ public struct RequestHandler: Sendable {
       let reference = String(UInt32.random(in: 0...UInt32.max), radix: 16)
       context.logger.error(
         "unexpected error",
-        metadata: ["call.method": "\(method)", "error.reference": "\(reference)", "error": "\(error)"])
-      return WireCodec.error(VarlinkError("id.kasir.Admin.InternalError", ["reference": .string(reference)]))
+        metadata: [
+          "call.method": "\(method)", "error.reference": "\(reference)", "error": "\(error)",
+        ])
+      return WireCodec.error(
+        VarlinkError("id.kasir.Admin.InternalError", ["reference": .string(reference)]))
     }
   }
 
@@ -79,7 +83,9 @@ public struct RequestHandler: Sendable {
 
   private func broken(_ reason: String) -> Outcome {
     Outcome(
-      replies: [WireCodec.error(VarlinkError("id.kasir.Admin.InvalidMessage", ["reason": .string(reason)]))],
+      replies: [
+        WireCodec.error(VarlinkError("id.kasir.Admin.InvalidMessage", ["reason": .string(reason)]))
+      ],
       close: true)
   }
 }

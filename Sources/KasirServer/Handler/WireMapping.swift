@@ -15,7 +15,8 @@ extension Product {
       price: price.rupiah, memberPrice: memberPrice?.rupiah, priceCap: priceCap?.rupiah,
       maxPerSale: maxPerSale?.wire, taxClass: taxClass.rawValue, reorderLevel: reorderLevel?.wire,
       packs: packs.map {
-        CatalogAPI.Pack(barcode: $0.barcode, name: $0.name, factor: $0.factor, price: $0.price.rupiah)
+        CatalogAPI.Pack(
+          barcode: $0.barcode, name: $0.name, factor: $0.factor, price: $0.price.rupiah)
       },
       active: active, onHand: onHand.wire)
   }
@@ -75,7 +76,8 @@ extension Sale {
       lines: lines.map(\.wire), subtotal: subtotal.rupiah, discount: discount.rupiah,
       rounding: rounding.rupiah, total: total.rupiah,
       payments: payments.map {
-        SaleAPI.Payment(method: $0.method.rawValue, amount: $0.amount.rupiah, reference: $0.reference)
+        SaleAPI.Payment(
+          method: $0.method.rawValue, amount: $0.amount.rupiah, reference: $0.reference)
       },
       paid: paid.rupiah, change: change.rupiah, openedAt: time.rfc3339(openedAt),
       completedAt: completedAt.map(time.rfc3339), refundOf: refundOf)
@@ -105,7 +107,9 @@ extension ShiftReport {
     ShiftAPI.ShiftReport(
       shift: shift.wire(time), salesCount: salesCount, gross: gross.rupiah,
       discounts: discounts.rupiah, refunds: refunds.rupiah, voids: voids.rupiah, net: net.rupiah,
-      byMethod: byMethod.map { ShiftAPI.MethodTotal(method: $0.method.rawValue, amount: $0.amount.rupiah) },
+      byMethod: byMethod.map {
+        ShiftAPI.MethodTotal(method: $0.method.rawValue, amount: $0.amount.rupiah)
+      },
       openingCash: openingCash.rupiah, cashIn: cashIn.rupiah, cashOut: cashOut.rupiah,
       expectedCash: expectedCash.rupiah, countedCash: (countedCash ?? .zero).rupiah,
       difference: (difference ?? .zero).rupiah)

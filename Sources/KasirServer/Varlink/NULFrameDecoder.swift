@@ -17,7 +17,9 @@ struct NULFrameDecoder: ByteToMessageDecoder {
     self.maxLength = maxLength
   }
 
-  mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+  mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws
+    -> DecodingState
+  {
     let view = buffer.readableBytesView
     guard let end = view.dropFirst(searched).firstIndex(of: 0) else {
       searched = view.count
@@ -33,7 +35,9 @@ struct NULFrameDecoder: ByteToMessageDecoder {
     return .continue
   }
 
-  mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+  mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool)
+    throws -> DecodingState
+  {
     while try decode(context: context, buffer: &buffer) == .continue {}
     // Bytes without a closing NUL at EOF are an incomplete message: drop them.
     buffer.moveReaderIndex(to: buffer.writerIndex)

@@ -16,7 +16,8 @@ enum WireCodec {
 
   static func error(_ error: VarlinkError) -> Data {
     // Encoding a VarlinkError cannot fail: it is strings and JSON values.
-    (try? encoder().encode(error)) ?? Data(#"{"error":"org.varlink.service.InvalidParameter","parameters":{}}"#.utf8)
+    (try? encoder().encode(error))
+      ?? Data(#"{"error":"org.varlink.service.InvalidParameter","parameters":{}}"#.utf8)
   }
 
   /// Decodes a call's parameters; an absent `parameters` is read as `{}`.

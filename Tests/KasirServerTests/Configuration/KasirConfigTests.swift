@@ -55,7 +55,8 @@ import Testing
     ("[socket]\nmode = 660", "socket.mode", "must be a string"),
     ("[database]\npath = \"\"", "database.path", "must not be empty"),
     ("[receipt]\nfooter = \"one line\"", "receipt.footer", "a list of strings"),
-    ("name = \"x\"", "name", "must be a table"),
+    ("name = \"x\"", "name", "unknown section"),
+    ("shop = 1", "shop", "must be a table"),
   ])
   func badValuesNameTheKeyAndWhatIsAllowed(text: String, key: String, message: String) {
     #expect {

@@ -27,12 +27,15 @@ struct HandlerHarness {
   /// Sends a raw JSON call and returns the reply as JSON.
   func raw(_ json: String, as caller: Caller = manager) async throws -> JSONValue {
     let outcome = await handler.handle(Data(json.utf8), caller: caller)
-    return try JSONDecoder().decode(JSONValue.self, from: outcome.replies.first ?? Data("null".utf8))
+    return try JSONDecoder().decode(
+      JSONValue.self, from: outcome.replies.first ?? Data("null".utf8))
   }
 
   /// Calls a typed method; an error reply throws its VarlinkError.
   @discardableResult
-  func call<M: VarlinkMethod>(_ method: M.Type, _ parameters: M.Parameters, as caller: Caller = manager)
+  func call<M: VarlinkMethod>(
+    _ method: M.Type, _ parameters: M.Parameters, as caller: Caller = manager
+  )
     async throws -> M.Reply
   {
     let data = try JSONEncoder().encode(Call(method: M.name, parameters: parameters))
@@ -64,7 +67,8 @@ struct HandlerHarness {
     try await call(
       StockAPI.Receive.self,
       .init(
-        supplier: "Bulog", lines: [
+        supplier: "Bulog",
+        lines: [
           .init(code: "8991234000206", quantity: Thousandths(whole: 40), unitCost: 2900),
           .init(code: "BER-MED", quantity: Thousandths(whole: 50)),
           .init(code: "MINYAKITA", quantity: Thousandths(whole: 12)),

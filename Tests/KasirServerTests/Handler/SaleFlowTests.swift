@@ -13,7 +13,8 @@ import Testing
     #expect(sale.number == "20261129-0001")
     #expect(sale.cashier == "siti")
     try await shop.call(
-      SaleAPI.AddItem.self, .init(saleId: sale.id, code: "8991234000206", quantity: Thousandths(whole: 3)),
+      SaleAPI.AddItem.self,
+      .init(saleId: sale.id, code: "8991234000206", quantity: Thousandths(whole: 3)),
       as: cashier)
     let added = try await shop.call(
       SaleAPI.AddItem.self, .init(saleId: sale.id, code: "BER-MED", quantity: Thousandths(750)),
@@ -37,7 +38,9 @@ import Testing
     try await shop.stockTheShop()
     let sale = try await shop.call(SaleAPI.Open.self, .init()).sale
     try await shop.call(SaleAPI.AddItem.self, .init(saleId: sale.id, code: "MIE-GOR"))
-    await #expect(throws: VarlinkError("id.kasir.Sale.Underpaid", ["due": .int(3400), "tendered": .int(3000)])) {
+    await #expect(
+      throws: VarlinkError("id.kasir.Sale.Underpaid", ["due": .int(3400), "tendered": .int(3000)])
+    ) {
       try await shop.call(
         SaleAPI.Pay.self, .init(saleId: sale.id, payments: [.init(method: "cash", amount: 3000)]))
     }
@@ -53,14 +56,17 @@ import Testing
     try await shop.stockTheShop()
     let sale = try await shop.call(SaleAPI.Open.self, .init()).sale
     let fourDecimals = try await shop.raw(
-      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"BER-MED","quantity":0.7505}}"#)
+      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"BER-MED","quantity":0.7505}}"#
+    )
     #expect(fourDecimals["error"] == .string("org.varlink.service.InvalidParameter"))
     #expect(fourDecimals["parameters"]?["parameter"] == .string("quantity"))
     let halfNoodle = try await shop.raw(
-      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"MIE-GOR","quantity":0.5}}"#)
+      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"MIE-GOR","quantity":0.5}}"#
+    )
     #expect(halfNoodle["parameters"]?["parameter"] == .string("quantity"))
     let zero = try await shop.raw(
-      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"MIE-GOR","quantity":0}}"#)
+      #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"MIE-GOR","quantity":0}}"#
+    )
     #expect(zero["parameters"]?["parameter"] == .string("quantity"))
     let unknown = try await shop.raw(
       #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(sale.id),"code":"0000"}}"#)
@@ -74,7 +80,8 @@ import Testing
     try await shop.stockTheShop()
     let sale = try await shop.call(SaleAPI.Open.self, .init()).sale
     try await shop.call(
-      SaleAPI.AddItem.self, .init(saleId: sale.id, code: "MINYAKITA", quantity: Thousandths(whole: 2)))
+      SaleAPI.AddItem.self,
+      .init(saleId: sale.id, code: "MINYAKITA", quantity: Thousandths(whole: 2)))
     await #expect(throws: VarlinkError.self) {
       try await shop.call(SaleAPI.AddItem.self, .init(saleId: sale.id, code: "MINYAKITA"))
     }
@@ -95,7 +102,8 @@ import Testing
     try await shop.stockTheShop()
     let sale = try await shop.call(SaleAPI.Open.self, .init()).sale
     try await shop.call(
-      SaleAPI.AddItem.self, .init(saleId: sale.id, code: "MIE-GOR", quantity: Thousandths(whole: 10)))
+      SaleAPI.AddItem.self,
+      .init(saleId: sale.id, code: "MIE-GOR", quantity: Thousandths(whole: 10)))
     try await shop.call(
       SaleAPI.Pay.self, .init(saleId: sale.id, payments: [.init(method: "cash", amount: 50_000)]))
     let report = try await shop.call(ShiftAPI.Close.self, .init(countedCash: 133_500)).report

@@ -25,10 +25,13 @@ import Testing
       return try [
         client.call(#"{"method":"id.kasir.Nope.Get"}"#),
         client.call(#"{"method":"id.kasir.Sale.Fly"}"#),
-        client.call(#"{"method":"id.kasir.Report.DailySummary","parameters":{"date":"2026-11-29"}}"#),
+        client.call(
+          #"{"method":"id.kasir.Report.DailySummary","parameters":{"date":"2026-11-29"}}"#),
         client.call(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{}}"#),
         client.call(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":42}}"#),
-        client.call(#"{"method":"org.varlink.service.GetInterfaceDescription","parameters":{"interface":"id.kasir.Sale"}}"#),
+        client.call(
+          #"{"method":"org.varlink.service.GetInterfaceDescription","parameters":{"interface":"id.kasir.Sale"}}"#
+        ),
       ]
     }
     #expect(replies[0]?["error"] == .string("org.varlink.service.InterfaceNotFound"))
@@ -59,7 +62,9 @@ import Testing
       try? huge.send([UInt8](repeating: 0x41, count: 10_000))
       let hugeReply = try huge.receive().map { String(decoding: $0, as: UTF8.self) }
       let info = try bystander.call(AdminAPI.Info.self, Empty())
-      return [garbageReply, afterGarbage == nil ? "closed" : "open", utf8Reply, hugeReply, info.version]
+      return [
+        garbageReply, afterGarbage == nil ? "closed" : "open", utf8Reply, hugeReply, info.version,
+      ]
     }
     #expect(outcome[0]?.contains("id.kasir.Admin.InvalidMessage") == true)
     #expect(outcome[1] == "closed")
@@ -77,7 +82,9 @@ import Testing
       let client = try RawSocketClient(path: path)
       var batch: [UInt8] = []
       for code in ["A1", "B2", "C3"] {
-        batch += Array(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":"\#(code)"}}"#.utf8) + [0]
+        batch +=
+          Array(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":"\#(code)"}}"#.utf8)
+          + [0]
       }
       try client.send(batch)
       return try (0..<3).map { _ in String(decoding: try client.receive() ?? [], as: UTF8.self) }

@@ -8,7 +8,9 @@ import Testing
 @Suite struct NULFrameDecoderTests {
   @Test func framesSurviveAnySplitOfTheInput() throws {
     let input = ByteBuffer(string: "{\"method\":\"a\"}\0{}\0{\"x\":\"\u{00e9}\"}\0")
-    let expected = ["{\"method\":\"a\"}", "{}", "{\"x\":\"\u{00e9}\"}"].map { ByteBuffer(string: $0) }
+    let expected = ["{\"method\":\"a\"}", "{}", "{\"x\":\"\u{00e9}\"}"].map {
+      ByteBuffer(string: $0)
+    }
     try ByteToMessageDecoderVerifier.verifyDecoder(
       inputOutputPairs: [(input, expected)], decoderFactory: { NULFrameDecoder(maxLength: 64) })
   }

@@ -17,13 +17,23 @@ struct Kasird: AsyncParsableCommand {
   var database: String?
   @Option(name: .long, help: "Unix socket path; overrides socket.path.")
   var socket: String?
-  @Option(name: .long, help: "CUPS queue for receipts (\"\" for none); overrides printer.destination.")
+  @Option(
+    name: .long, help: "CUPS queue for receipts (\"\" for none); overrides printer.destination.")
   var printer: String?
-  @Option(name: .long, help: "Load products from this catalog CSV that are not in the database yet.")
+  @Option(
+    name: .long, help: "Load products from this catalog CSV that are not in the database yet.")
   var seed: String?
   @Flag(name: .long, help: "Validate the configuration and exit.")
   var checkConfig = false
-  @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+  @Option(
+    name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.",
+    transform: { text in
+      guard let level = Logger.Level(rawValue: text) else {
+        throw ValidationError(
+          "unknown log level \(text); use trace, debug, info, notice, warning, error or critical")
+      }
+      return level
+    })
   var logLevel: Logger.Level = .info
 
   func run() async throws {
@@ -58,5 +68,3 @@ struct Kasird: AsyncParsableCommand {
     try await group.run()
   }
 }
-
-extension Logger.Level: @retroactive ExpressibleByArgument {}
