@@ -105,6 +105,9 @@ let package = Package(
       name: "kasirTests", dependencies: ["KasirTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "kasirdTests", dependencies: ["KasirTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "EndToEndTests", dependencies: ["KasirTestSupport"],
       swiftSettings: swiftSettings),
   ]

@@ -17,7 +17,7 @@ enum ArgumentValues {
 
   /// A quantity above zero: `3`, `0,75` or `0.75`.
   @Sendable static func quantity(_ text: String) throws -> Thousandths {
-    guard isPlainNumber(text), let value = Thousandths(text: text), value.value > 0 else {
+    guard let value = Thousandths(text: text), value.value > 0 else {
       throw ValidationError(messages(.invalidQuantity, ["value": text]))
     }
     return value
@@ -39,20 +39,9 @@ enum ArgumentValues {
 extension ArgumentValues {
   /// A quantity of zero or more, e.g. a reorder level.
   @Sendable static func level(_ text: String) throws -> Thousandths {
-    guard isPlainNumber(text), let value = Thousandths(text: text), value.value >= 0 else {
+    guard let value = Thousandths(text: text), value.value >= 0 else {
       throw ValidationError(messages(.invalidLevel, ["value": text]))
     }
     return value
-  }
-}
-
-extension ArgumentValues {
-  /// Digits, then at most one `.` or `,` followed by digits: `3`, `0,75`, `12.5`.
-  /// (`Thousandths(text:)` alone would read `1-2` as 1 and `0.7.5` as 0.7.)
-  static func isPlainNumber(_ text: String) -> Bool {
-    let parts = text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
-    return (1...2).contains(parts.count)
-      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
   }
 }

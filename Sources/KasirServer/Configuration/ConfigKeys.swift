@@ -9,7 +9,7 @@ enum ConfigKeys {
       "name": { config, value throws(ConfigError) in config.shopName = try nonEmpty(value) },
       "address": { config, value throws(ConfigError) in config.shopAddress = try value.strings() },
       "npwp": { config, value throws(ConfigError) in config.npwp = try optional(value) },
-      "timezone": { config, value throws(ConfigError) in config.timezone = try nonEmpty(value) },
+      "timezone": { config, value throws(ConfigError) in config.timezone = try timeZone(value) },
       "language": { config, value throws(ConfigError) in
         config.language = KasirConfig.Language(rawValue: try value.oneOf(["id", "en"]))!
       },
@@ -39,7 +39,7 @@ enum ConfigKeys {
       },
       "server": { config, value throws(ConfigError) in config.cupsServer = try optional(value) },
       "columns": { config, value throws(ConfigError) in
-        config.receiptColumns = try value.int(in: 1...1000)
+        config.receiptColumns = try columns(value)
       },
       "timeout_seconds": { config, value throws(ConfigError) in
         config.printTimeoutSeconds = try value.int(in: 1...120)
@@ -63,6 +63,25 @@ enum ConfigKeys {
   static func optional(_ value: ConfigValue) throws(ConfigError) -> String? {
     let text = try value.string()
     return text.isEmpty ? nil : text
+  }
+
+  static func timeZone(_ value: ConfigValue) throws(ConfigError) -> String {
+    let name = try value.string()
+    guard TimeZone(identifier: name) != nil else {
+      throw ConfigError(
+        key: value.key,
+        message: "unknown time zone \"\(name)\"; use an IANA name such as Asia/Makassar, "
+          + "Asia/Jakarta or Asia/Jayapura")
+    }
+    return name
+  }
+
+  static func columns(_ value: ConfigValue) throws(ConfigError) -> Int {
+    let columns = try value.int(in: 1...1000)
+    guard [32, 42, 48].contains(columns) else {
+      throw ConfigError(key: value.key, message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(columns)")
+    }
+    return columns
   }
 
   /// `"0660"`: an octal file mode as a string, as in chmod.

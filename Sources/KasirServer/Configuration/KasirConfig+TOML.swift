@@ -52,7 +52,6 @@ extension KasirConfig {
         try apply(&config, ConfigValue(key: key, value: item))
       }
     }
-    try config.validate()
     return config
   }
 
@@ -123,6 +122,6 @@ struct ConfigValue {
   }
 
   func wrongType(_ expected: String) -> ConfigError {
-    ConfigError(key: key, message: "must be \(expected), not a \(value.type)")
+    ConfigError(key: key, message: "must be \(expected) (found: \(value.type))")
   }
 }
