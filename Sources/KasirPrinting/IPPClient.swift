@@ -162,11 +162,11 @@ struct IPPClient: Sendable {
     let status = cupsLastError().rawValue
     let text = Self.lastErrorText()
     if let error = Self.error(status: status, message: text), !error.isUnreachable { return error }
-    let where_ = Self.describe(Self.endpoint(server: server))
-    return .unreachable("cupsd at \(where_) \(context): \(text.isEmpty ? "no answer" : text)")
+    let place = Self.describe(Self.endpoint(server: server))
+    return .unreachable("cupsd at \(place) \(context): \(text.isEmpty ? "no answer" : text)")
   }
 
-  /// `cupsLastErrorString()` (the response's status-message), or the status's name.
+  /// `cupsLastErrorString()`: cupsd's status-message, or libcups's own words; "" if neither.
   private static func lastErrorText() -> String {
     cupsLastErrorString().map { String(cString: $0) } ?? ""
   }
@@ -188,11 +188,10 @@ struct IPPClient: Sendable {
     }
   }
 
-  /// Splits a CUPS_SERVER-style string into host (or socket path) and port.
+  /// Splits a CUPS_SERVER-style string into host (or socket path) and port; nil or empty
+  /// means libcups's default server.
   static func endpoint(server: String?) -> (host: String, port: Int32) {
-    guard let server, !server.isEmpty else {
-      return (String(cString: cupsServer()), ippPort())
-    }
+    let server = server.flatMap { $0.isEmpty ? nil : $0 } ?? String(cString: cupsServer())
     if server.hasPrefix("/") { return (server, ippPort()) }
     var host = Substring(server)
     var port = ippPort()
@@ -226,7 +225,9 @@ struct IPPClient: Sendable {
     _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R
   ) -> R {
     let copies = strings.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
+    defer {
+      for copy in copies { free(copy) }
+    }
     let pointers = copies.map { UnsafePointer($0) }
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
   }

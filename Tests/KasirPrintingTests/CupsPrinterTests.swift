@@ -62,6 +62,20 @@ import Testing
     #expect(await printer(cups).status().state == .stopped)
   }
 
+  @Test func pausedQueueIsStoppedButStillTakesJobs() async throws {
+    let cups = try PrivateCups.start()
+    defer { try? cups.stop() }
+    try cups.run("cupsdisable", [cups.queue])
+    let status = await printer(cups).status()
+    #expect(status.state == .stopped)
+    #expect(status.message.lowercased().contains("paused"))
+
+    let job = try await printer(cups).print([0x1B, 0x40], title: "held")
+    try cups.run("cupsenable", [cups.queue])
+    #expect(try await cups.waitForJob(job) == [0x1B, 0x40])
+    #expect(await printer(cups).status().state == .ready)
+  }
+
   @Test func stoppedSchedulerIsUnreachable() async throws {
     let cups = try PrivateCups.start()
     defer { try? cups.stop() }
@@ -100,5 +114,17 @@ import Testing
         return
       }
     }
+  }
+}
+
+@Suite struct CupsServerAddressTests {
+  @Test(arguments: [
+    ("/k/run/cups.sock", "/k/run/cups.sock", Int32(631)), ("printhost:8631", "printhost", 8631),
+    ("printhost", "printhost", 631), ("[::1]:632", "::1", 632), ("192.0.2.7:631", "192.0.2.7", 631),
+  ])
+  func endpoint(server: String, host: String, port: Int32) {
+    let endpoint = IPPClient.endpoint(server: server)
+    #expect(endpoint.host == host)
+    #expect(endpoint.port == port)
   }
 }
