@@ -37,22 +37,13 @@ struct Kasird: AsyncParsableCommand {
   var logLevel: Logger.Level = .info
 
   func run() async throws {
-    var settings: KasirConfig
-    do {
-      settings = try config.map { try KasirConfig.load(path: $0) } ?? KasirConfig()
-    } catch {
-      throw ValidationError("configuration: \(error)")
-    }
-    if let database { settings.databasePath = database }
-    if let socket { settings.socketPath = socket }
-    if let printer { settings.printerDestination = printer.isEmpty ? nil : printer }
-    do {
-      try settings.validate()
-    } catch {
-      throw ValidationError("configuration: \(error)")
-    }
+    let settings = try effectiveConfiguration()
     if checkConfig {
-      print("configuration OK: \(config ?? "(defaults)")")
+      print("configuration OK: \(config ?? "(built-in defaults)")")
+      print("  database: \(settings.databasePath)")
+      print("  socket:   \(settings.socketPath)")
+      print("  printer:  \(settings.printerDestination ?? "(none)")")
+      print("  timezone: \(settings.timezone)")
       return
     }
     LoggingSystem.bootstrap(DaemonLogHandler.factory(level: logLevel))
@@ -66,5 +57,23 @@ struct Kasird: AsyncParsableCommand {
         services: daemon.services.map { .init(service: $0) },
         gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
     try await group.run()
+  }
+}
+
+extension Kasird {
+  /// The file's settings with the flags applied, validated. A bad setting ends the process
+  /// with exit code 78 (EX_CONFIG) and a message naming the key.
+  func effectiveConfiguration() throws -> KasirConfig {
+    do {
+      var settings = try config.map { try KasirConfig.load(path: $0) } ?? KasirConfig()
+      if let database { settings.databasePath = database }
+      if let socket { settings.socketPath = socket }
+      if let printer { settings.printerDestination = printer.isEmpty ? nil : printer }
+      try settings.validate()
+      return settings
+    } catch {
+      FileHandle.standardError.write(Data("kasird: configuration: \(error)\n".utf8))
+      throw ExitCode(78)
+    }
   }
 }

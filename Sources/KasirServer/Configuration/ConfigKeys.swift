@@ -79,7 +79,8 @@ enum ConfigKeys {
   static func columns(_ value: ConfigValue) throws(ConfigError) -> Int {
     let columns = try value.int(in: 1...1000)
     guard [32, 42, 48].contains(columns) else {
-      throw ConfigError(key: value.key, message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(columns)")
+      throw ConfigError(
+        key: value.key, message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(columns)")
     }
     return columns
   }
