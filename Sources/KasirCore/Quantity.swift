@@ -71,7 +71,8 @@ extension Character {
 }
 
 extension String {
-  func trimmingSpaces() -> String {
+  /// The text without leading and trailing white space.
+  public func trimmingSpaces() -> String {
     String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 }

@@ -106,9 +106,3 @@ struct CatalogCSV {
     }
   }
 }
-
-extension String {
-  func trimmingSpaces() -> String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
-}
