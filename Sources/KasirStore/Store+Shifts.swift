@@ -77,7 +77,8 @@ extension Store {
   ///   not refunds; `gross` is the sum of quantity × unit price of their lines, `discounts` their
   ///   line and sale discounts, so gross − discounts is what they came to (before rounding);
   /// - `voids` is the total of the voided ones, `refunds` the total of completed refund sales;
-  /// - `byMethod`, `cashTaken` and `changeGiven` come from the completed sales' payments,
+  /// - `byMethod` (cash net of change), `cashTaken` and `changeGiven` come from the completed
+  ///   sales' payments,
   ///   `cashRefunds` from the refunds' cash payments; cash in/out from cash movements.
   static func report(_ db: Database, shift: Shift) throws -> ShiftReport {
     let records = try SaleRecord.filter(Column("shiftId") == shift.id)
@@ -89,10 +90,13 @@ extension Store {
     let refunds = sales.filter { $0.refundOf != nil && $0.state == .completed }
     func sum(_ values: [Money]) -> Money { values.reduce(.zero, +) }
     let gross = sum(sold.flatMap(\.lines).map { $0.quantity.amount(at: $0.unitPrice) })
+    let changeGiven = sum(completed.map(\.change))
     var byMethod = [ShiftReport.MethodTotal]()
     for method in Payment.Method.allCases {
-      let amount = sum(
-        completed.flatMap(\.payments).filter { $0.method == method }.map(\.amount))
+      // What each method brought in: cash net of the change handed back.
+      let amount =
+        sum(completed.flatMap(\.payments).filter { $0.method == method }.map(\.amount))
+        - (method == .cash ? changeGiven : .zero)
       if amount != .zero { byMethod.append(.init(method: method, amount: amount)) }
     }
     let cash = try Int64.fetchAll(
@@ -103,7 +107,7 @@ extension Store {
       voids: sum(sold.filter { $0.state == .voided }.map(\.total)), byMethod: byMethod,
       cashIn: Money(cash.filter { $0 > 0 }.reduce(0, +)),
       cashOut: Money(-cash.filter { $0 < 0 }.reduce(0, +)),
-      cashTaken: sum(completed.map(\.cashPaid)), changeGiven: sum(completed.map(\.change)),
+      cashTaken: sum(completed.map(\.cashPaid)), changeGiven: changeGiven,
       cashRefunds: sum(refunds.map(\.cashPaid)))
   }
 }

@@ -47,7 +47,8 @@ import Testing
     // Then
     #expect(report.salesCount == 1)
     #expect(report.gross == 46_500 && report.discounts == .zero && report.net == 46_500)
-    #expect(report.byMethod == [.init(method: .cash, amount: 50_000)])
+    // cash by method is what stays in the drawer: 50.000 taken less 3.500 change
+    #expect(report.byMethod == [.init(method: .cash, amount: 46_500)])
     #expect(report.cashTaken == 50_000 && report.changeGiven == 3_500)
     #expect(report.expectedCash == 146_500)
     #expect(report.difference == -500)

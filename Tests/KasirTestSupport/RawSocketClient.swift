@@ -7,7 +7,8 @@ import KasirProtocol
 
 /// A blocking Unix-socket client for tests: sends raw bytes or varlink calls and reads replies
 /// up to each NUL. Call it from a dedicated thread (see `onThread`), never from Swift's pool.
-public final class RawSocketClient {
+/// Unchecked Sendable: a test hands it from thread to thread but never uses it on two at once.
+public final class RawSocketClient: @unchecked Sendable {
   public let fd: Int32
   private var pending: [UInt8] = []
 

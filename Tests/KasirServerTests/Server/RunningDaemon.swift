@@ -11,7 +11,9 @@ final class RunningDaemon: Sendable {
   let task: Task<Void, any Error>
   let daemon: KasirDaemon
 
-  init(configure: (inout KasirConfig) -> Void = { _ in }) async throws {
+  init(
+    environment: [String: String] = [:], configure: (inout KasirConfig) -> Void = { _ in }
+  ) async throws {
     directory = try makeTemporaryDirectory()
     socketPath = directory + "/k.sock"
     var config = KasirConfig()
@@ -23,7 +25,7 @@ final class RunningDaemon: Sendable {
     let logger = Logger(label: "test")
     daemon = try buildServer(
       config: config, logger: logger,
-      environment: ["NOTIFY_SOCKET": ""]
+      environment: environment
     )
     group = ServiceGroup(services: daemon.services, logger: logger)
     let group = self.group
