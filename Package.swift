@@ -93,7 +93,8 @@ let package = Package(
     .testTarget(
       name: "KasirServerTests",
       dependencies: [
-        "KasirServer", "KasirTestSupport", "KasirStore",
+        "KasirServer", "KasirTestSupport", "KasirStore", "KasirPrinting",
+        .product(name: "InMemoryLogging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOTestUtils", package: "swift-nio"),
