@@ -48,7 +48,15 @@ struct Kasird: AsyncParsableCommand {
     }
     LoggingSystem.bootstrap(DaemonLogHandler.factory(level: logLevel))
     let logger = Logger(label: "kasird")
-    let daemon = try buildServer(config: settings, logger: logger)
+    let daemon: KasirDaemon
+    do {
+      daemon = try buildServer(config: settings, logger: logger)
+    } catch {
+      logger.critical(
+        "cannot open the database; check the path and its directory's permissions",
+        metadata: ["database.path": "\(settings.databasePath)", "error": "\(error)"])
+      throw ExitCode.failure
+    }
     if let seed {
       try await CatalogSeeder(store: daemon.store, logger: logger).load(path: seed, now: Date())
     }
