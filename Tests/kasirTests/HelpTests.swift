@@ -6,7 +6,7 @@ struct HelpTests {
   @Test func helpListsTheCommandGroups() throws {
     let result = try kasir(["--help"])
     #expect(result.status == 0)
-    for group in ["info", "product", "price", "stock", "shift", "sale", "till"] {
+    for group in ["info", "product", "price", "stock", "shift", "sale", "till, kasir"] {
       #expect(result.stdout.contains("  \(group) "), "missing \(group)")
     }
   }
