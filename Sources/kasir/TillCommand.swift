@@ -38,6 +38,8 @@ struct TillCommand: ClientCommand {
     var splitter = TillInput.Splitter()
     terminal.prompt()
     while !session.finished, let bytes = terminal.read() {
+      // A Tab ends the line on a terminal but leaves the cursor after the code.
+      if terminal.isTerminal, bytes.last == 0x09 { write("\n") }
       for line in splitter.feed(bytes) where !session.finished {
         show(session.handle(line), write: write)
       }
