@@ -136,6 +136,25 @@ struct TillTests {
     #expect(calls.isEmpty)
   }
 
+  @Test func anOpenSaleLeftByAnEarlierSessionIsTakenOverAndPaidInEnglish() async throws {
+    var left = FakeShop.emptySale()
+    left.lines = [
+      .init(
+        lineNo: 1, sku: "BRS-CURAH", name: "Beras Curah", unit: "kg",
+        quantity: Thousandths(2500), unitPrice: 14000, priceTier: "regular", discount: 0,
+        amount: 35000)
+    ]
+    left.total = 35000
+    let shop = FakeShop(sale: left)
+    let (result, calls) = try await onThread {
+      try till("lanjut 7\ncash 50.000\n", shop: shop, arguments: ["--lang", "en"])
+    }
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(calls.map(\.method) == ["id.kasir.Sale.Get", "id.kasir.Sale.Pay"])
+    #expect(result.stdout.contains("2.5 kg x Rp14.000"))
+    #expect(result.stdout.contains("CHANGE   Rp 15.000"))
+  }
+
   @Test func theAliasKasirKasirWorks() throws {
     let result = try kasir(["kasir", "--help"])
     #expect(result.status == 0)
