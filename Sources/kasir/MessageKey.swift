@@ -45,6 +45,15 @@ enum MessageKey: String, CaseIterable, Sendable {
   case noStockLevels, received
   case shiftOpened, shiftReportTitle, noOpenShiftNow
   case saleOpened, saleMember, saleOpenedHint, salePaid, saleTitle
+  // Changing, parking and reversing sales.
+  case invalidPercent, invalidRefundLine, discountAmountOrPercent, refundLinesRequired
+  case columnId, columnNumber, columnLines, labelReason
+  case saleHeld, saleHeldHint, saleCancelled, saleVoided, saleRefunded, saleReprinted
+  case noOpenSales
+  // Cashier mode (`kasir till`).
+  case tillWelcome, tillHelp, tillUnknown, tillNextQuantity, tillNoSale, tillNoLines
+  case tillLineRemoved, tillSaleStillOpen, tillRemaining, tillNextSale, tillLineCount
+  case tillReconnecting, tillReconnected, tillRetryFailed, tillPaymentsCleared, tillLeftOpen
 
   var texts: (id: String, en: String) {
     switch self {
@@ -420,6 +429,146 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .salePaid: return ("Penjualan {number} lunas.", "Sale {number} paid.")
     case .saleTitle: return ("Penjualan {number} (id {id})", "Sale {number} (id {id})")
+    case .invalidPercent:
+      return (
+        "Persen tidak valid: '{value}'. Tulis angka di atas 0 sampai 100, misalnya 10 atau 12,5.",
+        "Invalid percent: '{value}'. Write a number above 0 up to 100, e.g. 10 or 12.5."
+      )
+    case .invalidRefundLine:
+      return (
+        "Baris retur tidak valid: '{value}'. Tulis BARIS:JUMLAH, misalnya 2:1 atau 1:0,5.",
+        "Invalid refund line: '{value}'. Write LINE:QTY, e.g. 2:1 or 1:0.5."
+      )
+    case .discountAmountOrPercent:
+      return (
+        "Sebutkan tepat satu: --amount (rupiah) atau --percent.",
+        "Give exactly one of --amount (rupiah) and --percent."
+      )
+    case .refundLinesRequired:
+      return (
+        "Sebutkan paling sedikit satu baris: --line BARIS:JUMLAH.",
+        "Give at least one line: --line LINE:QTY."
+      )
+    case .columnId: return ("ID", "ID")
+    case .columnNumber: return ("Nomor", "Number")
+    case .columnLines: return ("Baris", "Lines")
+    case .labelReason: return ("Alasan", "Reason")
+    case .saleHeld:
+      return (
+        "Penjualan {number} ditahan (id {id}).", "Sale {number} held (id {id})."
+      )
+    case .saleHeldHint:
+      return ("Lanjutkan dengan: kasir sale resume {id}", "Resume it with: kasir sale resume {id}")
+    case .saleCancelled: return ("Penjualan {sale} dibatalkan.", "Sale {sale} cancelled.")
+    case .saleVoided:
+      return (
+        "Penjualan {number} di-void; {total} dikembalikan, stok kembali.",
+        "Sale {number} voided; {total} reversed, stock returned."
+      )
+    case .saleRefunded:
+      return (
+        "Retur {number} atas penjualan {original}: {total}.",
+        "Refund {number} of sale {original}: {total}."
+      )
+    case .saleReprinted:
+      return (
+        "Salinan struk {number} dikirim ke printer (job {job}).",
+        "Copy of receipt {number} sent to the printer (job {job})."
+      )
+    case .noOpenSales:
+      return (
+        "Tidak ada penjualan yang terbuka atau ditahan.", "No open or held sales."
+      )
+    case .tillWelcome:
+      return (
+        "KASIR siap. Pindai barang; ketik ? untuk bantuan, Ctrl-D untuk selesai.",
+        "KASIR ready. Scan items; type ? for help, Ctrl-D to finish."
+      )
+    case .tillHelp:
+      return (
+        """
+        Pindai barcode atau ketik SKU, lalu Enter: barang langsung masuk.
+          3*          jumlah untuk pindaian berikutnya (0,75* untuk 0,75 kg)
+          3*KODE      tiga sekaligus
+          -  batal    hapus baris terakhir
+          jumlah N Q  ubah jumlah baris N menjadi Q
+          hapus N     hapus baris N
+          lihat       tampilkan penjualan ini
+          tahan       tahan penjualan ini (pelanggan mengambil barang)
+          lanjut [ID] lanjutkan penjualan yang ditahan
+          daftar      penjualan yang terbuka dan ditahan
+          batalkan    batalkan penjualan ini
+          tunai [UANG]              bayar tunai (tanpa jumlah: uang pas)
+          qris [UANG [REF]]         bayar QRIS (tanpa jumlah: sisanya)
+          transfer [UANG [REF]]     bayar transfer
+            Pembayaran dijumlahkan sampai menutup total: qris 20000 lalu tunai 50000.
+          keluar      selesai (Ctrl-D juga)
+        """,
+        """
+        Scan a barcode or type a SKU, then Enter: the item is added at once.
+          3*            quantity for the next scan (0,75* for 0.75 kg)
+          3*CODE        three at once
+          -  void       remove the last line
+          qty N Q       set line N's quantity to Q
+          remove N      remove line N
+          show          show this sale
+          hold          hold this sale (the customer fetches something)
+          resume [ID]   resume a held sale
+          list          open and held sales
+          cancel        cancel this sale
+          cash [AMOUNT]             pay cash (no amount: exact)
+          qris [AMOUNT [REF]]       pay by QRIS (no amount: the rest)
+          transfer [AMOUNT [REF]]   pay by transfer
+            Payments add up until they cover the total: qris 20000 then cash 50000.
+          quit          finish (Ctrl-D too)
+        The Indonesian words work too: batal, jumlah, hapus, lihat, tahan, lanjut, daftar,
+        batalkan, tunai, keluar.
+        """
+      )
+    case .tillUnknown:
+      return (
+        "Tidak dimengerti: '{text}'. Ketik ? untuk bantuan.",
+        "Not understood: '{text}'. Type ? for help."
+      )
+    case .tillNextQuantity:
+      return (
+        "Jumlah untuk pindaian berikutnya: {quantity}", "Quantity for the next scan: {quantity}"
+      )
+    case .tillNoSale:
+      return (
+        "Belum ada penjualan. Pindai barang untuk memulai.", "No sale yet. Scan an item to start."
+      )
+    case .tillNoLines: return ("Penjualan ini masih kosong.", "This sale is still empty.")
+    case .tillLineRemoved: return ("Baris {lineNo} dihapus.", "Line {lineNo} removed.")
+    case .tillSaleStillOpen:
+      return (
+        "Penjualan {number} masih terbuka: tahan, bayar atau batalkan dulu.",
+        "Sale {number} is still open: hold, pay or cancel it first."
+      )
+    case .tillRemaining: return ("SISA", "STILL DUE")
+    case .tillNextSale:
+      return (
+        "Pindai barang untuk penjualan berikutnya.", "Scan an item for the next sale."
+      )
+    case .tillLineCount:
+      return ("({count} baris, penjualan {number})", "({count} lines, sale {number})")
+    case .tillReconnecting:
+      return ("Sambungan ke kasird putus; menyambung ulang…", "Lost kasird; reconnecting…")
+    case .tillReconnected: return ("Tersambung kembali.", "Connected again.")
+    case .tillRetryFailed:
+      return (
+        "Sambungan putus lagi. Periksa penjualan dengan `lihat` lalu ulangi.",
+        "The connection broke again. Check the sale with `show`, then repeat."
+      )
+    case .tillPaymentsCleared:
+      return (
+        "Pembayaran diulang dari awal.", "Payment starts over."
+      )
+    case .tillLeftOpen:
+      return (
+        "Penjualan {number} masih terbuka (id {id}); lanjutkan nanti dengan `lanjut {id}`.",
+        "Sale {number} is still open (id {id}); continue later with `resume {id}`."
+      )
     }
   }
 }

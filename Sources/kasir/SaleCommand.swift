@@ -5,8 +5,11 @@ import KasirProtocol
 struct SaleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sale",
-    abstract: "Sales: open one, add items, take payment, show a sale.",
-    subcommands: [Open.self, Add.self, Pay.self, Show.self])
+    abstract: "Sales: open, add, change, park, pay, list, show, void, refund, reprint.",
+    subcommands: [
+      Open.self, Add.self, Qty.self, Remove.self, Discount.self, Hold.self, Resume.self,
+      Cancel.self, Pay.self, List.self, Show.self, VoidSale.self, Refund.self, Reprint.self,
+    ])
 
   struct Open: ClientCommand {
     static let configuration = CommandConfiguration(

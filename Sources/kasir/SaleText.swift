@@ -61,7 +61,7 @@ struct SaleText {
   }
 
   /// `1. Beras Curah` then `   2,5 kg x Rp14.000   Rp35.000`, and a discount if any.
-  private func line(_ line: SaleAPI.Line) -> [String] {
+  func line(_ line: SaleAPI.Line) -> [String] {
     let quantity = messages.quantity(line.quantity, line.unit)
     let tier = line.priceTier == "regular" ? "" : " (" + messages.priceTier(line.priceTier) + ")"
     var rows = [

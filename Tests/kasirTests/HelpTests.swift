@@ -6,7 +6,7 @@ struct HelpTests {
   @Test func helpListsTheCommandGroups() throws {
     let result = try kasir(["--help"])
     #expect(result.status == 0)
-    for group in ["info", "product", "price", "stock", "shift", "sale"] {
+    for group in ["info", "product", "price", "stock", "shift", "sale", "till, kasir"] {
       #expect(result.stdout.contains("  \(group) "), "missing \(group)")
     }
   }
@@ -16,6 +16,25 @@ struct HelpTests {
     #expect(result.status == 0)
     for command in ["add", "show", "search"] {
       #expect(result.stdout.contains("  \(command) "), "missing \(command)")
+    }
+  }
+
+  @Test func saleHelpListsEveryCommand() throws {
+    let result = try kasir(["sale", "--help"])
+    #expect(result.status == 0)
+    for command in [
+      "open", "add", "qty", "remove", "discount", "hold", "resume", "cancel", "pay", "list",
+      "show", "void", "refund", "reprint",
+    ] {
+      #expect(result.stdout.contains("  \(command) "), "missing \(command)")
+    }
+  }
+
+  @Test func tillHelpNamesTheCommands() throws {
+    let result = try kasir(["till", "--help"])
+    #expect(result.status == 0)
+    for text in ["tunai", "qris", "tahan", "lanjut", "batalkan", "--socket", "--lang"] {
+      #expect(result.stdout.contains(text), "missing \(text)")
     }
   }
 
