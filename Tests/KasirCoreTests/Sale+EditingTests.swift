@@ -23,7 +23,9 @@ import Testing
     var sale = try cart()
     try sale.setQuantity(lineNo: 2, to: Quantity(thousandths: 1_250), product: rice)
     #expect(sale.total == Money(27_075))
-    #expect(throws: SaleError.invalidQuantity(Quantity(thousandths: 500), reason: .fractionOfUnweighed)) {
+    #expect(
+      throws: SaleError.invalidQuantity(Quantity(thousandths: 500), reason: .fractionOfUnweighed)
+    ) {
       try sale.setQuantity(lineNo: 1, to: Quantity(thousandths: 500), product: noodles)
     }
     #expect(throws: SaleError.invalidQuantity(.zero, reason: .notPositive)) {
@@ -95,7 +97,10 @@ import Testing
       shiftId: 1)
     #expect(first.lines[0].discount == Money(333))
     let rest = try sale.makeRefund(
-      [.init(lineNo: 1, quantity: Quantity(whole: 2)), .init(lineNo: 2, quantity: Quantity(thousandths: 750))],
+      [
+        .init(lineNo: 1, quantity: Quantity(whole: 2)),
+        .init(lineNo: 2, quantity: Quantity(thousandths: 750)),
+      ],
       previous: [first], number: "R2", cashier: "adi", at: now, shiftId: 1)
     #expect(first.total + rest.total == sale.total)
     #expect(rest.payments == [Payment(method: .cash, amount: rest.total)])

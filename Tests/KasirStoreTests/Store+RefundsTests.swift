@@ -48,7 +48,8 @@ import Testing
     #expect(try await ledgerSums(store))
 
     let other = try await paidSale(store)
-    let voided = try await store.void(number: other.number, reason: "salah", user: "manager", now: now)
+    let voided = try await store.void(
+      number: other.number, reason: "salah", user: "manager", now: now)
     #expect(voided.state == .voided)
     #expect(try await store.sale(id: other.id).payments == other.payments)
     let rice = try await store.movements(code: "BERAS-PW", from: nil, to: nil)
@@ -78,7 +79,8 @@ import Testing
     _ = try await store.upsertProduct(Fixtures.noodle, user: "m", now: now)
     _ = try await store.openShift(openingCash: .zero, user: "ani", now: now)
     let sale = try await store.openSale(cashier: "ani", memberNumber: nil, now: now)
-    _ = try await store.addItem(saleId: sale.id, code: "MIE-001", quantity: nil, user: "ani", now: now)
+    _ = try await store.addItem(
+      saleId: sale.id, code: "MIE-001", quantity: nil, user: "ani", now: now)
     _ = try await store.setQuantity(
       saleId: sale.id, lineNo: 1, quantity: Quantity(whole: 2), user: "ani", now: now)
     let edited = try await store.applyDiscount(
@@ -87,7 +89,8 @@ import Testing
     // A second connection (another process would see the same) reads the committed state.
     let reader = try DatabaseQueue(path: path)
     let row = try reader.read { db in
-      try Row.fetchOne(db, sql: "SELECT state, saleDiscount FROM sale WHERE id = ?", arguments: [sale.id])
+      try Row.fetchOne(
+        db, sql: "SELECT state, saleDiscount FROM sale WHERE id = ?", arguments: [sale.id])
     }
     #expect(row?["state"] == "held")
     #expect(row?["saleDiscount"] == 500)

@@ -47,7 +47,8 @@ enum ConfigKeys {
       },
     ],
     "scale": [
-      "prefixes": { config, value throws(ConfigError) in config.scalePrefixes = try prefixes(value) },
+      "prefixes": { config, value throws(ConfigError) in config.scalePrefixes = try prefixes(value)
+      },
       "value": { config, value throws(ConfigError) in
         config.scaleValue = ScaleBarcode.ValueKind(rawValue: try value.oneOf(["grams", "rupiah"]))!
       },
@@ -118,7 +119,8 @@ enum ConfigKeys {
     let step = try value.int(in: 0...100_000)
     guard step == 0 || 1000 % step == 0 || step % 1000 == 0 else {
       throw ConfigError(
-        key: value.key, message: "must be 0 (off) or a step such as 50, 100, 500 or 1000, not \(step)")
+        key: value.key,
+        message: "must be 0 (off) or a step such as 50, 100, 500 or 1000, not \(step)")
     }
     return step
   }

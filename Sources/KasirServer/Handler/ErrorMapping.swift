@@ -111,9 +111,13 @@ enum ErrorMapping {
         ]
       )
     case .refundNotAllowed(let number, let reason):
-      return (sale, "RefundNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)])
+      return (
+        sale, "RefundNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)]
+      )
     case .voidNotAllowed(let number, let reason):
-      return (sale, "VoidNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)])
+      return (
+        sale, "VoidNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)]
+      )
     }
   }
 

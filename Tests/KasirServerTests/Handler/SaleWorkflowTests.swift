@@ -49,7 +49,8 @@ import Testing
     let parameters = try await shop.refuses(
       #"{"method":"id.kasir.Sale.SetQuantity","parameters":{"saleId":\#(sale.id),"lineNo":1,"quantity":3}}"#,
       with: "id.kasir.Sale.MaxPerSaleExceeded")
-    #expect(parameters == .object(["sku": .string("MINYAKITA"), "max": .int(2), "requested": .int(3)]))
+    #expect(
+      parameters == .object(["sku": .string("MINYAKITA"), "max": .int(2), "requested": .int(3)]))
   }
 
   @Test func removeLine() async throws {
@@ -95,7 +96,8 @@ import Testing
     let call = #"{"method":"id.kasir.Sale.ApplyDiscount","parameters":{"saleId":\#(cart.id)"#
     let tooMuch = try await shop.refuses(
       call + #","lineNo":1,"amount":10201}}"#, with: "id.kasir.Sale.DiscountTooLarge")
-    #expect(tooMuch == .object(["lineNo": .int(1), "discount": .int(10_201), "limit": .int(10_200)]))
+    #expect(
+      tooMuch == .object(["lineNo": .int(1), "discount": .int(10_201), "limit": .int(10_200)]))
     let overSale = try await shop.refuses(
       call + #","amount":20326}}"#, with: "id.kasir.Sale.DiscountTooLarge")
     #expect(overSale == .object(["discount": .int(20_326), "limit": .int(20_325)]))
@@ -136,7 +138,8 @@ import Testing
     try await shop.call(SaleAPI.Cancel.self, .init(saleId: second.id), as: cashier)
     open = try await shop.call(SaleAPI.ListOpen.self, Empty()).sales
     #expect(open.map(\.id) == [first.id])
-    #expect(try await shop.call(SaleAPI.Get.self, .init(saleId: second.id)).sale.state == "cancelled")
+    #expect(
+      try await shop.call(SaleAPI.Get.self, .init(saleId: second.id)).sale.state == "cancelled")
     for method in ["Pay", "Resume", "Cancel"] {
       let payments = method == "Pay" ? #","payments":[{"method":"cash","amount":1}]"# : ""
       try await shop.refuses(
@@ -171,7 +174,8 @@ import Testing
     let shop = try await shop()
     let cart = try await shop.openCart()
     let add = #"{"method":"id.kasir.Sale.AddItem","parameters":{"saleId":\#(cart.id),"#
-    try await shop.refuses(add + #""code":"8990000000000"}}"#, with: "id.kasir.Sale.ProductNotFound")
+    try await shop.refuses(
+      add + #""code":"8990000000000"}}"#, with: "id.kasir.Sale.ProductNotFound")
     // A scale label for PLU 10001, 750 g, with its check digit off by one.
     let label = try await shop.refuses(
       add + #""code":"2010001007501"}}"#, with: "id.kasir.Sale.InvalidBarcode")

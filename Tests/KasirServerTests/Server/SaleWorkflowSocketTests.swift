@@ -31,7 +31,8 @@ import Testing
       seen.append("rounding \(paid.sale.rounding) change \(paid.change)")
       let refund = try client.call(
         SaleAPI.Refund.self,
-        .init(number: sale.number, lines: [.init(lineNo: 1, quantity: .init(whole: 1))], reason: "x")
+        .init(
+          number: sale.number, lines: [.init(lineNo: 1, quantity: .init(whole: 1))], reason: "x")
       ).refund
       seen.append("refund \(refund.total)")
       do {
