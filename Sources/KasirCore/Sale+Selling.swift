@@ -48,9 +48,27 @@ extension Sale {
   }
 
   /// Checks `payments` against the total and completes the sale. Returns the change.
-  public mutating func pay(_ payments: [Payment], at now: Date) throws(SaleError) -> Money {
+  ///
+  /// Cash rounding: when `cashRoundingStep` is positive and every payment is cash, the total
+  /// is rounded to the nearest multiple of the step, an exact half rounded down (in the
+  /// customer's favour): with a step of 100, 20.325 → 20.300, 20.350 → 20.300, 20.351 →
+  /// 20.400. The difference is the sale's `rounding`; change is exact against the rounded total.
+  public mutating func pay(
+    _ payments: [Payment], at now: Date, cashRoundingStep: Money = .zero
+  ) throws(SaleError) -> Money {
     try requireState(.open)
     guard !lines.isEmpty else { throw .emptySale }
+    let allCash = !payments.isEmpty && payments.allSatisfy { $0.method == .cash }
+    let unrounded = subtotal - saleDiscount
+    let rounding = allCash ? unrounded.roundedToCash(step: cashRoundingStep) - unrounded : .zero
+    var sale = self
+    sale.rounding = rounding
+    let change = try sale.complete(payments, at: now)
+    self = sale
+    return change
+  }
+
+  private mutating func complete(_ payments: [Payment], at now: Date) throws(SaleError) -> Money {
     guard !payments.isEmpty else { throw .invalidPayment(reason: .noPayments) }
     guard payments.allSatisfy({ $0.amount > .zero }) else {
       throw .invalidPayment(reason: .notPositive)
@@ -66,6 +84,17 @@ extension Sale {
     state = .completed
     completedAt = now
     return tendered - total
+  }
+}
+
+extension Money {
+  /// The nearest multiple of `step`, an exact half rounded down; itself when `step` is not
+  /// positive.
+  public func roundedToCash(step: Money) -> Money {
+    guard step.rupiah > 0 else { return self }
+    let remainder = rupiah % step.rupiah
+    let down = rupiah - remainder
+    return Money(remainder * 2 > step.rupiah ? down + step.rupiah : down)
   }
 }
 

@@ -15,6 +15,14 @@ public enum SaleError: Error, Sendable, Equatable {
   case nonCashOverpaid(due: Money, nonCash: Money)
   case invalidPayment(reason: PaymentProblem)
   case memberRequired
+  /// A discount that is negative, over 100 %, or given as both (or neither) amount and percent.
+  case invalidDiscount(field: String)
+  /// A discount larger than what it discounts: the line's quantity × price, or the subtotal.
+  case discountTooLarge(lineNo: Int?, discount: Money, limit: Money)
+  /// Refunding `requested` of line `lineNo` would exceed what was sold less what was refunded.
+  case refundExceedsSold(lineNo: Int, sold: Quantity, refunded: Quantity, requested: Quantity)
+  case refundNotAllowed(number: String, reason: RefundProblem)
+  case voidNotAllowed(number: String, reason: VoidProblem)
 
   public enum QuantityProblem: String, Sendable {
     case notPositive, fractionOfUnweighed, tooLarge
@@ -22,5 +30,19 @@ public enum SaleError: Error, Sendable, Equatable {
 
   public enum PaymentProblem: String, Sendable {
     case noPayments, notPositive, unsupportedMethod
+  }
+
+  public enum RefundProblem: String, Sendable {
+    /// The sale is itself a refund.
+    case isRefund
+    /// No lines were asked for.
+    case noLines
+  }
+
+  public enum VoidProblem: String, Sendable {
+    /// Only a sale completed on the current shop day can be voided; later, refund it.
+    case notSameDay
+    /// A refund is not voided; nor is a sale that has refunds.
+    case isRefund, hasRefunds
   }
 }

@@ -25,7 +25,9 @@ public func buildServer(
   if !directory.isEmpty {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
   }
-  let store = try Store.open(path: config.databasePath, timeZone: timeZone)
+  let store = try Store.open(
+    path: config.databasePath, timeZone: timeZone,
+    scale: ScaleSettings(prefixes: config.scalePrefixes, value: config.scaleValue))
   var receipts: ReceiptDispatcher?
   if let destination = config.printerDestination {
     let printer = CupsPrinter(

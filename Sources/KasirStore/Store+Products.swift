@@ -71,6 +71,13 @@ extension Store {
       return ResolvedCode(
         product: product, quantity: label.quantity(kind: scale.value, unitPrice: product.price))
     }
+    if code.count == 13, code.allSatisfy(\.isASCIIDigitCharacter),
+      let prefix = Int(code.prefix(2)), scale.prefixes.contains(prefix),
+      !Barcode.hasValidCheckDigit(code)
+    {
+      // A scale label misread or mistyped: say so rather than "not found".
+      throw CatalogError.invalidBarcode(code: code, reason: .checkDigit)
+    }
     throw CatalogError.productNotFound(code: code)
   }
 

@@ -46,6 +46,14 @@ extension Store {
     }
   }
 
+  /// The next sale number of shop day `day` (`20261129-0042`) and its counter.
+  static func nextNumber(_ db: Database, day: String) throws -> (String, Int) {
+    let last =
+      try Int.fetchOne(
+        db, sql: "SELECT max(dayCounter) FROM sale WHERE shopDay = ?", arguments: [day]) ?? 0
+    return (day + "-" + padded(last + 1, 4), last + 1)
+  }
+
   /// `20261129`: the shop day of `date` in `timeZone`.
   static func shopDay(_ date: Date, in timeZone: TimeZone) -> String {
     var calendar = Calendar(identifier: .gregorian)

@@ -9,11 +9,9 @@ extension Store {
     let day = Store.shopDay(now, in: timeZone)
     return try await writer.write { db in
       guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
-      let last =
-        try Int.fetchOne(
-          db, sql: "SELECT max(dayCounter) FROM sale WHERE shopDay = ?", arguments: [day]) ?? 0
+      let (number, counter) = try Store.nextNumber(db, day: day)
       var record = SaleRecord(
-        number: day + "-" + Store.padded(last + 1, 4), shopDay: day, dayCounter: last + 1,
+        number: number, shopDay: day, dayCounter: counter,
         state: Sale.State.open.rawValue, cashier: cashier, memberNumber: memberNumber,
         saleDiscount: 0, rounding: 0, openedAt: now, shiftId: shift.id)
       try record.insert(db)
@@ -67,13 +65,14 @@ extension Store {
   /// Completes a sale: in one transaction its payments, its state and one stock movement per
   /// line (kind `sale`, reference the sale number). Stock may go negative. The sale is counted
   /// in the shift open now (the drawer that takes the money).
+  /// `cashRoundingStep` (rupiah, 0 = off) rounds all-cash totals (see `Sale.pay`).
   public func pay(
-    saleId: Int64, payments: [Payment], user: String, now: Date
+    saleId: Int64, payments: [Payment], cashRoundingStep: Money = .zero, user: String, now: Date
   ) async throws -> (sale: Sale, change: Money) {
     try await writer.write { db in
       var (record, sale) = try Store.sale(db, id: saleId)
       guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
-      let change = try sale.pay(payments, at: now)
+      let change = try sale.pay(payments, at: now, cashRoundingStep: cashRoundingStep)
       sale.shiftId = shift.id
       for payment in payments {
         var row = PaymentRecord(payment, saleId: saleId)
@@ -88,6 +87,7 @@ extension Store {
       record.completedAt = now
       record.completedBy = user
       record.total = sale.total.rupiah
+      record.rounding = sale.rounding.rupiah
       record.shiftId = shift.id
       try record.update(db)
       return (sale, change)

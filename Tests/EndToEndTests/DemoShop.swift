@@ -12,7 +12,7 @@ final class DemoShop {
   let socket: String
   let receipts: String
   let cupsServer: String
-  let daemon: Process
+  private(set) var daemon = Process()
   let daemonLog: String
 
   init() throws {
@@ -28,6 +28,13 @@ final class DemoShop {
       let line = cups.stdout.split(separator: "\n").last(where: { $0.hasPrefix("CUPS_SERVER=") })
     else { throw SetupError("cups-private start failed: \(cups.stdout) \(cups.stderr)") }
     cupsServer = String(line.dropFirst("CUPS_SERVER=".count))
+    _ = FileManager.default.createFile(atPath: daemonLog, contents: nil)
+    try startDaemon()
+  }
+
+  /// Starts kasird on this shop's database and waits for its socket. The demo catalog is
+  /// seeded only where a product is missing, so a restart changes nothing.
+  func startDaemon() throws {
     daemon = Process()
     daemon.executableURL = URL(fileURLWithPath: BuiltProducts.path("kasird"))
     daemon.arguments = [
@@ -37,8 +44,9 @@ final class DemoShop {
     daemon.environment = ProcessInfo.processInfo.environment.merging(["CUPS_SERVER": cupsServer]) {
       $1
     }
-    _ = FileManager.default.createFile(atPath: daemonLog, contents: nil)
-    daemon.standardError = FileHandle(forWritingAtPath: daemonLog)
+    let logHandle = FileHandle(forWritingAtPath: daemonLog)
+    logHandle?.seekToEndOfFile()
+    daemon.standardError = logHandle
     try daemon.run()
     for _ in 0..<500 where !FileManager.default.fileExists(atPath: socket) {
       usleep(20_000)
@@ -46,6 +54,19 @@ final class DemoShop {
     guard FileManager.default.fileExists(atPath: socket) else {
       throw SetupError("kasird did not create its socket: \(log)")
     }
+  }
+
+  /// `kill -9`: no shutdown, no checkpoint; the stale socket file stays behind.
+  func killHard() {
+    kill(daemon.processIdentifier, SIGKILL)
+    daemon.waitUntilExit()
+  }
+
+  /// Starts kasird again on the same database after `killHard` or `terminate`.
+  func restart() throws {
+    if daemon.isRunning { killHard() }
+    try? FileManager.default.removeItem(atPath: socket)
+    try startDaemon()
   }
 
   var log: String { (try? String(contentsOfFile: daemonLog, encoding: .utf8)) ?? "" }

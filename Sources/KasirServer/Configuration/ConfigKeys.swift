@@ -1,4 +1,5 @@
 import Foundation
+import KasirCore
 
 /// Every key the configuration file may hold, section by section, and how each is applied.
 enum ConfigKeys {
@@ -45,6 +46,18 @@ enum ConfigKeys {
         config.printTimeoutSeconds = try value.int(in: 1...120)
       },
     ],
+    "scale": [
+      "prefixes": { config, value throws(ConfigError) in config.scalePrefixes = try prefixes(value)
+      },
+      "value": { config, value throws(ConfigError) in
+        config.scaleValue = ScaleBarcode.ValueKind(rawValue: try value.oneOf(["grams", "rupiah"]))!
+      },
+    ],
+    "sale": [
+      "cash_rounding": { config, value throws(ConfigError) in
+        config.cashRounding = try cashRounding(value)
+      }
+    ],
     "receipt": [
       "header": { config, value throws(ConfigError) in config.receiptHeader = try value.strings() },
       "footer": { config, value throws(ConfigError) in config.receiptFooter = try value.strings() },
@@ -83,6 +96,33 @@ enum ConfigKeys {
         key: value.key, message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(columns)")
     }
     return columns
+  }
+
+  /// `"20-29"` or `"20"`: a range of two-digit EAN-13 prefixes (20 to 29 are in-store codes).
+  static func prefixes(_ value: ConfigValue) throws(ConfigError) -> ClosedRange<Int> {
+    let text = try value.string()
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard (1...2).contains(parts.count), let low = parts.first!, let high = parts.last!,
+      20 <= low, low <= high, high <= 29
+    else {
+      throw ConfigError(
+        key: value.key,
+        message: "must be a prefix or range within 20-29 in quotes, e.g. \"20-29\" or \"21\", "
+          + "not \"\(text)\"")
+    }
+    return low...high
+  }
+
+  /// 0 (off) or a step of whole rupiah that divides 1000 or is a multiple of it.
+  static func cashRounding(_ value: ConfigValue) throws(ConfigError) -> Int {
+    let step = try value.int(in: 0...100_000)
+    guard step == 0 || 1000 % step == 0 || step % 1000 == 0 else {
+      throw ConfigError(
+        key: value.key,
+        message: "must be 0 (off) or a step such as 50, 100, 500 or 1000, not \(step)")
+    }
+    return step
   }
 
   /// `"0660"`: an octal file mode as a string, as in chmod.

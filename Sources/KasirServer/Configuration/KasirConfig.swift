@@ -1,3 +1,5 @@
+import KasirCore
+
 /// Everything `kasird` can be told, with the defaults documented in Config/kasird.example.toml.
 public struct KasirConfig: Sendable, Equatable {
   public enum Language: String, Sendable {
@@ -25,6 +27,12 @@ public struct KasirConfig: Sendable, Equatable {
   public var printTimeoutSeconds = 5
   public var receiptHeader: [String] = []
   public var receiptFooter = ["Terima kasih atas kunjungan Anda"]
+  /// EAN-13 prefixes a shop scale prints on weighed-item labels.
+  public var scalePrefixes: ClosedRange<Int> = 20...29
+  /// What the 5-digit value of a scale label holds.
+  public var scaleValue = ScaleBarcode.ValueKind.grams
+  /// Cash rounding step in rupiah for all-cash sales; 0 = off.
+  public var cashRounding = 0
 
   public init() {}
 }

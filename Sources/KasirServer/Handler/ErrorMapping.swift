@@ -94,6 +94,30 @@ enum ErrorMapping {
       return (service, "InvalidParameter", ["parameter": .string("payments")])
     case .memberRequired:
       return (sale, "MemberRequired", [:])
+    case .invalidDiscount(let field):
+      return (service, "InvalidParameter", ["parameter": .string(field)])
+    case .discountTooLarge(let lineNo, let discount, let limit):
+      var parameters: [String: JSONValue] = [
+        "discount": .int(discount.rupiah), "limit": .int(limit.rupiah),
+      ]
+      if let lineNo { parameters["lineNo"] = .int(Int64(lineNo)) }
+      return (sale, "DiscountTooLarge", parameters)
+    case .refundExceedsSold(let lineNo, let sold, let refunded, let requested):
+      return (
+        sale, "RefundExceedsSold",
+        [
+          "lineNo": .int(Int64(lineNo)), "sold": number(sold), "refunded": number(refunded),
+          "requested": number(requested),
+        ]
+      )
+    case .refundNotAllowed(let number, let reason):
+      return (
+        sale, "RefundNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)]
+      )
+    case .voidNotAllowed(let number, let reason):
+      return (
+        sale, "VoidNotAllowed", ["number": .string(number), "reason": .string(reason.rawValue)]
+      )
     }
   }
 

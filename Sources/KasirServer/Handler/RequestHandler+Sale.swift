@@ -37,7 +37,9 @@ extension RequestHandler {
         return Payment(method: method, amount: Money(payment.amount), reference: payment.reference)
       }
       let (sale, change) = try await store.pay(
-        saleId: parameters.saleId, payments: payments, user: caller.user, now: context.now())
+        saleId: parameters.saleId, payments: payments,
+        cashRoundingStep: Money(Int64(context.config.cashRounding)), user: caller.user,
+        now: context.now())
       context.receipts?.print(sale)
       return .init(sale: sale.wire(context.time), change: change.rupiah, receiptJob: nil)
     }

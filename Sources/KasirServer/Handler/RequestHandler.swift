@@ -17,6 +17,8 @@ public struct RequestHandler: Sendable {
     Self.addStockMethods(to: &registry, context)
     Self.addShiftMethods(to: &registry, context)
     Self.addSaleMethods(to: &registry, context)
+    Self.addSaleWorkflowMethods(to: &registry, context)
+    Self.addSaleReversalMethods(to: &registry, context)
     self.registry = registry
   }
 

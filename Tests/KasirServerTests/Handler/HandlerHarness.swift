@@ -1,4 +1,5 @@
 import Foundation
+import KasirPrinting
 import KasirProtocol
 import KasirStore
 import Logging
@@ -14,14 +15,38 @@ struct HandlerHarness {
   let handler: RequestHandler
   let store: Store
 
-  init(now: Date = Date(timeIntervalSince1970: 1_795_918_502)) throws {
+  /// 2026-11-29 10:15:02 +08:00.
+  static let start = Date(timeIntervalSince1970: 1_795_918_502)
+
+  init(
+    now: Date = start, printer: (any ReceiptPrinting)? = nil,
+    configure: (inout KasirConfig) -> Void = { _ in }
+  ) throws {
     let timeZone = TimeZone(identifier: "Asia/Makassar")!
-    store = try Store.inMemory(timeZone: timeZone)
     var config = KasirConfig()
     config.printerDestination = nil
+    configure(&config)
+    try self.init(
+      store: Store.inMemory(timeZone: timeZone), now: now, printer: printer, config: config)
+  }
+
+  private init(store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig) {
+    self.store = store
+    let logger = Logger(label: "test")
+    let receipts = printer.map { ReceiptDispatcher(printer: $0, config: config, logger: logger) }
     let context = ServerContext(
-      store: store, config: config, receipts: nil, now: { now }, logger: Logger(label: "test"))
+      store: store, config: config, receipts: receipts, now: { now }, logger: logger)
     handler = RequestHandler(context: context)
+    self.config = config
+    self.printer = printer
+  }
+
+  private let config: KasirConfig
+  private let printer: (any ReceiptPrinting)?
+
+  /// The same shop (same database and settings) with the clock at `date`.
+  func at(_ date: Date) -> HandlerHarness {
+    HandlerHarness(store: store, now: date, printer: printer, config: config)
   }
 
   /// Sends a raw JSON call and returns the reply as JSON.
