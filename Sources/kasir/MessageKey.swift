@@ -14,6 +14,8 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errDuplicateBarcode, errImportRejected, importRow, errMemberNotFound
   case errSaleNotFound, errNoOpenShift, errInvalidState, errLineNotFound, errProductInactive
   case errMaxPerSaleExceeded, errEmptySale, errUnderpaid, errNonCashOverpaid
+  case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
+  case errVoidNotAllowed, errPrintFailed
   case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen
   case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
   case errPermissionDenied, errExpectedMore, errUnknown
@@ -197,6 +199,36 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Produk {sku} tidak aktif dan tidak boleh dijual.",
         "Product {sku} is inactive and cannot be sold."
+      )
+    case .errDiscountTooLarge:
+      return (
+        "Diskon {discount} untuk baris {lineNo} melebihi nilainya ({limit}).",
+        "The discount {discount} on line {lineNo} is more than the line is worth ({limit})."
+      )
+    case .errSaleDiscountTooLarge:
+      return (
+        "Diskon {discount} melebihi subtotal penjualan ({limit}).",
+        "The discount {discount} is more than the sale's subtotal ({limit})."
+      )
+    case .errRefundExceedsSold:
+      return (
+        "Baris {lineNo}: terjual {sold}, sudah diretur {refunded}; tidak bisa retur {requested} lagi.",
+        "Line {lineNo}: {sold} sold, {refunded} already refunded; {requested} more cannot be refunded."
+      )
+    case .errRefundNotAllowed:
+      return (
+        "Penjualan {number} tidak bisa diretur ({reason}).",
+        "Sale {number} cannot be refunded ({reason})."
+      )
+    case .errVoidNotAllowed:
+      return (
+        "Penjualan {number} tidak bisa dibatalkan ({reason}). Pembatalan hanya pada hari yang sama; gunakan retur.",
+        "Sale {number} cannot be voided ({reason}). A void is only for the same shop day; use a refund."
+      )
+    case .errPrintFailed:
+      return (
+        "Struk tidak tercetak: {reason}. Periksa printer dengan `lpstat -p`.",
+        "The receipt was not printed: {reason}. Check the printer with `lpstat -p`."
       )
     case .errMaxPerSaleExceeded:
       return (

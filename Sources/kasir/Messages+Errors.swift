@@ -29,7 +29,24 @@ extension Messages {
     case "id.kasir.Sale.PriceAboveCap":
       return self(
         .errPriceAboveCapSku, ["sku": text("sku"), "price": money("price"), "cap": money("cap")])
-    case "id.kasir.Catalog.InvalidBarcode":
+    case "id.kasir.Sale.DiscountTooLarge":
+      let values = [
+        "discount": money("discount"), "limit": money("limit"), "lineNo": text("lineNo"),
+      ]
+      return self(p["lineNo"] == nil ? .errSaleDiscountTooLarge : .errDiscountTooLarge, values)
+    case "id.kasir.Sale.RefundExceedsSold":
+      return self(
+        .errRefundExceedsSold,
+        [
+          "lineNo": text("lineNo"), "sold": amount("sold"), "refunded": amount("refunded"),
+          "requested": amount("requested"),
+        ])
+    case "id.kasir.Sale.RefundNotAllowed":
+      return self(.errRefundNotAllowed, ["number": text("number"), "reason": text("reason")])
+    case "id.kasir.Sale.VoidNotAllowed":
+      return self(.errVoidNotAllowed, ["number": text("number"), "reason": text("reason")])
+    case "id.kasir.Sale.PrintFailed": return self(.errPrintFailed, ["reason": text("reason")])
+    case "id.kasir.Catalog.InvalidBarcode", "id.kasir.Sale.InvalidBarcode":
       return self(
         .errInvalidBarcode, ["code": text("code"), "reason": barcodeReason(text("reason"))])
     case "id.kasir.Catalog.DuplicateBarcode":

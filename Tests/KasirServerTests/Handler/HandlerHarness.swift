@@ -20,33 +20,37 @@ struct HandlerHarness {
 
   init(
     now: Date = start, printer: (any ReceiptPrinting)? = nil,
-    configure: (inout KasirConfig) -> Void = { _ in }
+    logger: Logger = Logger(label: "test"), configure: (inout KasirConfig) -> Void = { _ in }
   ) throws {
     let timeZone = TimeZone(identifier: "Asia/Makassar")!
     var config = KasirConfig()
     config.printerDestination = nil
     configure(&config)
     try self.init(
-      store: Store.inMemory(timeZone: timeZone), now: now, printer: printer, config: config)
+      store: Store.inMemory(timeZone: timeZone), now: now, printer: printer, config: config,
+      logger: logger)
   }
 
-  private init(store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig) {
+  private init(
+    store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig, logger: Logger
+  ) {
     self.store = store
-    let logger = Logger(label: "test")
     let receipts = printer.map { ReceiptDispatcher(printer: $0, config: config, logger: logger) }
     let context = ServerContext(
       store: store, config: config, receipts: receipts, now: { now }, logger: logger)
     handler = RequestHandler(context: context)
     self.config = config
     self.printer = printer
+    self.logger = logger
   }
 
   private let config: KasirConfig
   private let printer: (any ReceiptPrinting)?
+  private let logger: Logger
 
   /// The same shop (same database and settings) with the clock at `date`.
   func at(_ date: Date) -> HandlerHarness {
-    HandlerHarness(store: store, now: date, printer: printer, config: config)
+    HandlerHarness(store: store, now: date, printer: printer, config: config, logger: logger)
   }
 
   /// Sends a raw JSON call and returns the reply as JSON.

@@ -28,15 +28,9 @@ import Testing
 
   /// A shop whose receipts go to `printer`, logging into `log`.
   func shop(printer: RecordingPrinter, log: InMemoryLogHandler) throws -> HandlerHarness {
-    var config = KasirConfig()
-    config.shopName = "KMP Gunung Samarinda"
-    let logger = Logger(label: "test") { _ in log }
-    let store = try Store.inMemory(timeZone: TimeZone(identifier: "Asia/Makassar")!)
-    let receipts = ReceiptDispatcher(printer: printer, config: config, logger: logger)
-    let context = ServerContext(
-      store: store, config: config, receipts: receipts,
-      now: { Date(timeIntervalSince1970: 1_795_918_502) }, logger: logger)
-    return HandlerHarness(handler: RequestHandler(context: context), store: store)
+    try HandlerHarness(printer: printer, logger: Logger(label: "test") { _ in log }) {
+      $0.shopName = "KMP Gunung Samarinda"
+    }
   }
 
   func sell(in shop: HandlerHarness) async throws -> SaleAPI.Pay.Reply {
@@ -89,12 +83,5 @@ import Testing
       try await Task.sleep(for: .milliseconds(10))
     }
     throw CancellationError()
-  }
-}
-
-extension HandlerHarness {
-  init(handler: RequestHandler, store: Store) {
-    self.handler = handler
-    self.store = store
   }
 }
