@@ -16,6 +16,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errMaxPerSaleExceeded, errEmptySale, errUnderpaid, errNonCashOverpaid
   case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
   case errVoidNotAllowed, errPrintFailed
+  case reasonNotSameDay, reasonIsRefund, reasonHasRefunds, reasonNoLines
   case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen
   case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
   case errPermissionDenied, errExpectedMore, errUnknown
@@ -217,14 +218,18 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .errRefundNotAllowed:
       return (
-        "Penjualan {number} tidak bisa diretur ({reason}).",
-        "Sale {number} cannot be refunded ({reason})."
+        "Penjualan {number} tidak bisa diretur: {reason}.",
+        "Sale {number} cannot be refunded: {reason}."
       )
     case .errVoidNotAllowed:
       return (
-        "Penjualan {number} tidak bisa dibatalkan ({reason}). Pembatalan hanya pada hari yang sama; gunakan retur.",
-        "Sale {number} cannot be voided ({reason}). A void is only for the same shop day; use a refund."
+        "Penjualan {number} tidak bisa di-void: {reason}. Void hanya pada hari yang sama; gunakan retur.",
+        "Sale {number} cannot be voided: {reason}. A void is only for the same shop day; use a refund."
       )
+    case .reasonNotSameDay: return ("bukan hari toko yang sama", "not the same shop day")
+    case .reasonIsRefund: return ("penjualan ini sendiri sebuah retur", "it is itself a refund")
+    case .reasonHasRefunds: return ("sudah ada retur atasnya", "it already has refunds")
+    case .reasonNoLines: return ("tidak ada baris yang diretur", "no lines to refund")
     case .errPrintFailed:
       return (
         "Struk tidak tercetak: {reason}. Periksa printer dengan `lpstat -p`.",

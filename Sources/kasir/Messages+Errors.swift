@@ -42,9 +42,11 @@ extension Messages {
           "requested": amount("requested"),
         ])
     case "id.kasir.Sale.RefundNotAllowed":
-      return self(.errRefundNotAllowed, ["number": text("number"), "reason": text("reason")])
+      return self(
+        .errRefundNotAllowed, ["number": text("number"), "reason": reversalReason(text("reason"))])
     case "id.kasir.Sale.VoidNotAllowed":
-      return self(.errVoidNotAllowed, ["number": text("number"), "reason": text("reason")])
+      return self(
+        .errVoidNotAllowed, ["number": text("number"), "reason": reversalReason(text("reason"))])
     case "id.kasir.Sale.PrintFailed": return self(.errPrintFailed, ["reason": text("reason")])
     case "id.kasir.Catalog.InvalidBarcode", "id.kasir.Sale.InvalidBarcode":
       return self(
@@ -109,6 +111,17 @@ extension Messages {
     case "notDigits": return self(.barcodeNotDigits)
     case "length": return self(.barcodeLength)
     case "checkDigit": return self(.barcodeCheckDigit)
+    default: return reason
+    }
+  }
+
+  /// Why a refund or void is refused, from the daemon's reason code.
+  private func reversalReason(_ reason: String) -> String {
+    switch reason {
+    case "notSameDay": return self(.reasonNotSameDay)
+    case "isRefund": return self(.reasonIsRefund)
+    case "hasRefunds": return self(.reasonHasRefunds)
+    case "noLines": return self(.reasonNoLines)
     default: return reason
     }
   }

@@ -72,10 +72,13 @@ final class DemoShop {
   var log: String { (try? String(contentsOfFile: daemonLog, encoding: .utf8)) ?? "" }
 
   /// Runs the kasir client against this shop.
-  func kasir(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+  func kasir(
+    _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+  ) throws -> ProcessResult {
     try ProcessRunner.run(
       BuiltProducts.path("kasir"), arguments,
-      environment: ["KASIR_SOCKET": socket, "KASIR_LANG": "id"].merging(environment) { $1 })
+      environment: ["KASIR_SOCKET": socket, "KASIR_LANG": "id"].merging(environment) { $1 },
+      input: input)
   }
 
   /// The receipt files that landed, oldest first, waiting up to `seconds` for `count` of them.
