@@ -14,23 +14,31 @@ struct Benchmark {
   var keep: Bool
 
   func run() throws -> Results {
+    let machine = Results.Machine.current
+    if let load = Double(machine.loadAverageAtStart), load > 0.5 {
+      progress("warning: load average \(load): other work shares the cores; figures will be worse")
+    }
     let directory = "/tmp/kb-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { if !keep { try? FileManager.default.removeItem(atPath: directory) } }
 
     let echoServer = try EchoServer(path: directory + "/echo.sock")
     defer { echoServer.stop() }
+    let echoProcess = try EchoProcess(path: directory + "/echo-process.sock")
+    defer { echoProcess.stop() }
     let daemon = try Daemon(executable: kasird, config: config, seed: seed, directory: directory)
     defer { daemon.stop() }
     progress("kasird ready in \(daemon.startupNanoseconds / 1_000_000) ms, pid log \(daemon.log)")
 
     let echo = try BenchConnection(path: echoServer.path)
+    let echoAcross = try BenchConnection(path: echoProcess.path)
     let till = try BenchConnection(path: daemon.socket)
     let info = try till.call(ServiceAPI.GetInfo.self, .init()).reply
     _ = try till.call(ShiftAPI.Open.self, .init(openingCash: 200_000))
 
     let scenarios = [
       try Scenarios.echo(echo),
+      try Scenarios.echo(echoAcross, name: "echo (other process)"),
       try Scenarios.getInfo(till),
       try Scenarios.getLevel(till),
       try Scenarios.searchProducts(till),
@@ -68,10 +76,12 @@ struct Benchmark {
       summaries[index].p50OverEcho = Double(summaries[index].p50Ns) / Double(echoP50)
     }
     let rss = daemon.residentKiB
+    var machineAfter = machine
+    machineAfter.loadAverageAtEnd = Results.Machine.loadAverage
     let status = daemon.stop()
     if status != 0 { progress("warning: kasird exited with status \(status)") }
     return Results(
-      date: ISO8601DateFormatter().string(from: Date()), machine: .current,
+      date: ISO8601DateFormatter().string(from: Date()), machine: machineAfter,
       kasird: .init(
         path: kasird, version: info.version, startupMs: daemon.startupNanoseconds / 1_000_000,
         residentKiBAfterRun: rss, exitStatus: status),

@@ -21,12 +21,15 @@ struct KasirBench: ParsableCommand {
   var json = BuiltProducts.packageRoot.appendingPathComponent("Benchmarks/results/latest.json").path
   @Flag(help: "Keep the temporary directory (database, kasird log).")
   var keep = false
+  @Option(help: .hidden)
+  var serveEcho: String?
 
   func validate() throws {
     guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
   }
 
   func run() throws {
+    if let serveEcho { try EchoProcess.serve(path: serveEcho) }
     let root = BuiltProducts.packageRoot.path
     let count = quick ? 300 : iterations
     let benchmark = Benchmark(

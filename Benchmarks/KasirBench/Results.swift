@@ -11,6 +11,10 @@ struct Results: Codable {
     var kernel: String
     var cpu: String
     var memoryMiB: UInt64
+    /// /proc/loadavg's 1-minute figure when the run started and when it ended: anything
+    /// well above 0 means other work shared the cores and the figures are pessimistic.
+    var loadAverageAtStart: String
+    var loadAverageAtEnd: String?
 
     static var current: Machine {
       var name = utsname()
@@ -25,7 +29,12 @@ struct Results: Codable {
         .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
       return Machine(
         nproc: ProcessInfo.processInfo.activeProcessorCount, kernel: release, cpu: model,
-        memoryMiB: ProcessInfo.processInfo.physicalMemory >> 20)
+        memoryMiB: ProcessInfo.processInfo.physicalMemory >> 20, loadAverageAtStart: loadAverage)
+    }
+
+    static var loadAverage: String {
+      let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+      return String(text.split(separator: " ").first ?? "?")
     }
   }
 
@@ -71,7 +80,8 @@ struct Results: Codable {
           + pad(result.p50OverEcho.map { String(format: "%.2f×", $0) } ?? "—", 10))
     }
     lines.append(
-      "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"
+      "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "
+        + "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"
     )
     return lines.joined(separator: "\n")
   }

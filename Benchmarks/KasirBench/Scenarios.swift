@@ -14,10 +14,11 @@ enum Scenarios {
     "8991234000282", "8991234000299", "8991234000305",
   ]
 
-  /// The bare socket: the same bytes as a `Stock.GetLevel` call, sent back by `EchoServer`.
-  static func echo(_ connection: BenchConnection) throws -> Scenario {
+  /// The bare socket: the bytes of a `Stock.GetLevel` call, sent back by `EchoServer` (a
+  /// thread of this process, or the same server in a process of its own).
+  static func echo(_ connection: BenchConnection, name: String = "echo") throws -> Scenario {
     let request = try BenchConnection.request(StockAPI.GetLevel.self, .init(code: "BER-MED"))
-    return Scenario(metrics: ["echo"]) {
+    return Scenario(metrics: [name]) {
       let result = try connection.roundTrip(request)
       guard result.reply.count + 1 == request.count else { throw BenchError("echo mismatch") }
       return [result.nanoseconds]
