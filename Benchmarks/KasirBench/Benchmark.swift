@@ -47,14 +47,16 @@ struct Benchmark {
       try Scenarios.fsyncBaseline(directory: directory),
     ]
     for scenario in scenarios {
-      for _ in 0..<warmup { _ = try scenario.step() }
+      for _ in 0..<max(warmup / scenario.divisor, 1) { _ = try scenario.step() }
     }
     var samples = scenarios.map { [[Int64]](repeating: [], count: $0.metrics.count) }
-    let perRound = (iterations + rounds - 1) / rounds
+    let cpuBefore = daemon.cpuMilliseconds
     let start = Stopwatch.now()
     for round in 0..<rounds {
       for (index, scenario) in scenarios.enumerated() {
-        for _ in 0..<min(perRound, iterations - round * perRound) {
+        // Spread each scenario's iterations evenly over the rounds.
+        let total = max(iterations / scenario.divisor, 1)
+        for _ in 0..<(total * (round + 1) / rounds - total * round / rounds) {
           for (metric, sample) in try scenario.step().enumerated() {
             samples[index][metric].append(sample)
           }
@@ -63,6 +65,7 @@ struct Benchmark {
       progress("round \(round + 1)/\(rounds) done")
     }
     let measuredNanoseconds = Stopwatch.now() - start
+    let cpuMilliseconds = daemon.cpuMilliseconds.flatMap { after in cpuBefore.map { after - $0 } }
 
     var summaries: [Summary] = []
     for (index, scenario) in scenarios.enumerated() {
@@ -84,7 +87,7 @@ struct Benchmark {
       date: ISO8601DateFormatter().string(from: Date()), machine: machineAfter,
       kasird: .init(
         path: kasird, version: info.version, startupMs: daemon.startupNanoseconds / 1_000_000,
-        residentKiBAfterRun: rss, exitStatus: status),
+        residentKiBAfterRun: rss, cpuMsDuringMeasurement: cpuMilliseconds, exitStatus: status),
       iterations: iterations, warmup: warmup, rounds: rounds,
       measuredSeconds: Double(measuredNanoseconds / 1_000_000) / 1000, results: summaries,
       medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }))

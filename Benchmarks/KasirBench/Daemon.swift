@@ -53,6 +53,21 @@ final class Daemon {
     return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
   }
 
+  /// The CPU time (user + system) kasird has used so far, in milliseconds, from /proc.
+  var cpuMilliseconds: Int? {
+    guard
+      let stat = try? String(
+        contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    // After "pid (comm)": field 3 is the state, so utime (14) and stime (15) are at 11 and 12.
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else {
+      return nil
+    }
+    return (user + system) * 1000 / sysconf(Int32(_SC_CLK_TCK))
+  }
+
   /// SIGTERM, then SIGKILL after five seconds; the exit status.
   @discardableResult
   func stop() -> Int32 {

@@ -43,6 +43,8 @@ struct Results: Codable {
     var version: String
     var startupMs: Int64
     var residentKiBAfterRun: Int?
+    /// kasird's user + system CPU time while the scenarios were measured (not the warm-up).
+    var cpuMsDuringMeasurement: Int?
     var exitStatus: Int32
   }
 
@@ -82,6 +84,8 @@ struct Results: Codable {
     lines.append(
       "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "
         + "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"
+        + "; kasird used \(kasird.cpuMsDuringMeasurement.map { "\($0)" } ?? "?") ms of CPU in "
+        + "\(String(format: "%.1f", measuredSeconds)) s of measurement"
     )
     return lines.joined(separator: "\n")
   }

@@ -4,5 +4,7 @@ struct Scenario {
   var metrics: [String]
   /// Whether the metrics are client round trips, compared with the echo.
   var isRoundTrip = true
+  /// Runs `iterations / divisor` times: a whole sale is 7 round trips, so it gets fewer.
+  var divisor = 1
   var step: () throws -> [Int64]
 }
