@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 
-.PHONY: deps build run test lint format clean
+.PHONY: deps build run test lint format clean bench bench-quick
 
 deps:
 	scripts/install-deps
@@ -22,6 +22,17 @@ lint:
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift
+
+# Benchmarks (not part of `make test`): a release kasird against a bare Unix-socket echo,
+# table on stdout, JSON in Benchmarks/results/. See Benchmarks/README.md.
+bench: deps
+	$(SWIFT) build -c release
+	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" $(BENCH_FLAGS)
+
+bench-quick: deps
+	$(SWIFT) build -c release
+	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" --quick \
+	  --json Benchmarks/results/quick.json $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build .kasir

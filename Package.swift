@@ -71,6 +71,15 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
 
+    // The benchmark suite (`make bench`): a real kasird beside a bare Unix-socket echo.
+    .executableTarget(
+      name: "kasir-bench",
+      dependencies: [
+        "KasirProtocol", "KasirTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/KasirBench", swiftSettings: swiftSettings),
+
     .target(
       name: "KasirTestSupport",
       dependencies: ["KasirCore", "KasirProtocol"],

@@ -1,0 +1,100 @@
+import Foundation
+import KasirProtocol
+
+/// One run: an echo server and a kasird on a fresh temporary directory, every scenario warmed
+/// up, then measured in rounds that interleave the scenarios, so the echo and kasird see the
+/// same machine at the same moments.
+struct Benchmark {
+  var iterations: Int
+  var warmup: Int
+  var rounds: Int
+  var kasird: String
+  var config: String
+  var seed: String
+  var keep: Bool
+
+  func run() throws -> Results {
+    let machine = Results.Machine.current
+    if let load = Double(machine.loadAverageAtStart), load > 0.5 {
+      progress("warning: load average \(load): other work shares the cores; figures will be worse")
+    }
+    let directory = "/tmp/kb-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { if !keep { try? FileManager.default.removeItem(atPath: directory) } }
+
+    let echoServer = try EchoServer(path: directory + "/echo.sock")
+    defer { echoServer.stop() }
+    let echoProcess = try EchoProcess(path: directory + "/echo-process.sock")
+    defer { echoProcess.stop() }
+    let daemon = try Daemon(executable: kasird, config: config, seed: seed, directory: directory)
+    defer { daemon.stop() }
+    progress("kasird ready in \(daemon.startupNanoseconds / 1_000_000) ms, pid log \(daemon.log)")
+
+    let echo = try BenchConnection(path: echoServer.path)
+    let echoAcross = try BenchConnection(path: echoProcess.path)
+    let till = try BenchConnection(path: daemon.socket)
+    let info = try till.call(ServiceAPI.GetInfo.self, .init()).reply
+    _ = try till.call(ShiftAPI.Open.self, .init(openingCash: 200_000))
+
+    let scenarios = [
+      try Scenarios.echo(echo),
+      try Scenarios.echo(echoAcross, name: "echo (other process)"),
+      try Scenarios.getInfo(till),
+      try Scenarios.getLevel(till),
+      try Scenarios.searchProducts(till),
+      try Scenarios.addItem(till),
+      try Scenarios.fiveLineSale(till),
+      try Scenarios.fsyncBaseline(directory: directory),
+    ]
+    for scenario in scenarios {
+      for _ in 0..<max(warmup / scenario.divisor, 1) { _ = try scenario.step() }
+    }
+    var samples = scenarios.map { [[Int64]](repeating: [], count: $0.metrics.count) }
+    let cpuBefore = daemon.cpuMilliseconds
+    let start = Stopwatch.now()
+    for round in 0..<rounds {
+      for (index, scenario) in scenarios.enumerated() {
+        // Spread each scenario's iterations evenly over the rounds.
+        let total = max(iterations / scenario.divisor, 1)
+        for _ in 0..<(total * (round + 1) / rounds - total * round / rounds) {
+          for (metric, sample) in try scenario.step().enumerated() {
+            samples[index][metric].append(sample)
+          }
+        }
+      }
+      progress("round \(round + 1)/\(rounds) done")
+    }
+    let measuredNanoseconds = Stopwatch.now() - start
+    let cpuMilliseconds = daemon.cpuMilliseconds.flatMap { after in cpuBefore.map { after - $0 } }
+
+    var summaries: [Summary] = []
+    for (index, scenario) in scenarios.enumerated() {
+      for (metric, name) in scenario.metrics.enumerated() {
+        summaries.append(Summary(name: name, samples: samples[index][metric]))
+      }
+    }
+    let echoP50 = summaries[0].p50Ns
+    let roundTrips = Set(scenarios.filter(\.isRoundTrip).flatMap(\.metrics))
+    for index in summaries.indices.dropFirst() where roundTrips.contains(summaries[index].name) {
+      summaries[index].p50OverEcho = Double(summaries[index].p50Ns) / Double(echoP50)
+    }
+    let rss = daemon.residentKiB
+    var machineAfter = machine
+    machineAfter.loadAverageAtEnd = Results.Machine.loadAverage
+    let status = daemon.stop()
+    if status != 0 { progress("warning: kasird exited with status \(status)") }
+    return Results(
+      date: ISO8601DateFormatter().string(from: Date()), machine: machineAfter,
+      kasird: .init(
+        path: kasird, version: info.version, startupMs: daemon.startupNanoseconds / 1_000_000,
+        residentKiBAfterRun: rss, cpuMsDuringMeasurement: cpuMilliseconds, exitStatus: status),
+      iterations: iterations, warmup: warmup, rounds: rounds,
+      measuredSeconds: Double(measuredNanoseconds / 1_000_000) / 1000, results: summaries,
+      medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }))
+  }
+}
+
+/// A line on stderr, so stdout keeps only the table.
+func progress(_ text: String) {
+  FileHandle.standardError.write(Data("kasir-bench: \(text)\n".utf8))
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything one run found, as written to the JSON file.
+struct Results: Codable {
+  struct Machine: Codable {
+    var nproc: Int
+    var kernel: String
+    var cpu: String
+    var memoryMiB: UInt64
+    /// /proc/loadavg's 1-minute figure when the run started and when it ended: anything
+    /// well above 0 means other work shared the cores and the figures are pessimistic.
+    var loadAverageAtStart: String
+    var loadAverageAtEnd: String?
+
+    static var current: Machine {
+      var name = utsname()
+      uname(&name)
+      let release = withUnsafeBytes(of: &name.release) {
+        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+      let model =
+        cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        .flatMap { $0.split(separator: ":", maxSplits: 1).last }
+        .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+      return Machine(
+        nproc: ProcessInfo.processInfo.activeProcessorCount, kernel: release, cpu: model,
+        memoryMiB: ProcessInfo.processInfo.physicalMemory >> 20, loadAverageAtStart: loadAverage)
+    }
+
+    static var loadAverage: String {
+      let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+      return String(text.split(separator: " ").first ?? "?")
+    }
+  }
+
+  struct Daemon: Codable {
+    var path: String
+    var version: String
+    var startupMs: Int64
+    var residentKiBAfterRun: Int?
+    /// kasird's user + system CPU time while the scenarios were measured (not the warm-up).
+    var cpuMsDuringMeasurement: Int?
+    var exitStatus: Int32
+  }
+
+  var date: String
+  var machine: Machine
+  var kasird: Daemon
+  var iterations: Int
+  var warmup: Int
+  var rounds: Int
+  var measuredSeconds: Double
+  var results: [Summary]
+  /// p50 in nanoseconds by scenario name, for scripts that want one number each.
+  var medians: [String: Int64]
+
+  /// The table for the terminal, in microseconds.
+  var table: String {
+    func micros(_ nanoseconds: Int64) -> String {
+      String(format: "%.1f", Double(nanoseconds) / 1000)
+    }
+    func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+      let padding = String(repeating: " ", count: max(0, width - text.count))
+      return left ? text + padding : padding + text
+    }
+    var lines = [
+      "kasir-bench \(date) · \(machine.nproc) cores · Linux \(machine.kernel) · kasird \(kasird.version)",
+      pad("scenario", 24, left: true) + pad("n", 7) + pad("min", 9) + pad("p50", 9) + pad("p90", 9)
+        + pad("p99", 9) + pad("max", 10) + pad("p50/echo", 10),
+    ]
+    for result in results {
+      lines.append(
+        pad(result.name, 24, left: true) + pad("\(result.iterations)", 7)
+          + pad(micros(result.minNs), 9) + pad(micros(result.p50Ns), 9)
+          + pad(micros(result.p90Ns), 9) + pad(micros(result.p99Ns), 9)
+          + pad(micros(result.maxNs), 10)
+          + pad(result.p50OverEcho.map { String(format: "%.2f×", $0) } ?? "—", 10))
+    }
+    lines.append(
+      "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "
+        + "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"
+        + "; kasird used \(kasird.cpuMsDuringMeasurement.map { "\($0)" } ?? "?") ms of CPU in "
+        + "\(String(format: "%.1f", measuredSeconds)) s of measurement"
+    )
+    return lines.joined(separator: "\n")
+  }
+}
