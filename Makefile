@@ -18,10 +18,10 @@ test: deps
 	$(SWIFT) test --no-parallel
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
 
 # Benchmarks (not part of `make test`): a release kasird against a bare Unix-socket echo,
 # table on stdout, JSON in Benchmarks/results/. See Benchmarks/README.md.
