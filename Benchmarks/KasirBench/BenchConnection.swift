@@ -1,5 +1,6 @@
 import Foundation
 import KasirProtocol
+import KasirTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -16,19 +17,7 @@ final class BenchConnection {
   init(path: String) throws {
     fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw BenchError("socket(): \(String(cString: strerror(errno)))") }
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    let bytes = Array(path.utf8)
-    guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-      close(fd)
-      throw BenchError("socket path too long: \(path)")
-    }
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
-    let result = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-      }
-    }
+    let result = UnixSocketAddress.with(path) { connect(fd, $0, $1) }
     guard result == 0 else {
       let message = String(cString: strerror(errno))
       close(fd)

@@ -1,4 +1,5 @@
 import Foundation
+import KasirTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -16,14 +17,7 @@ final class EchoServer: @unchecked Sendable {
     self.path = path
     unlink(path)
     listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-    let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-      }
-    }
+    let bound = UnixSocketAddress.with(path) { bind(listener, $0, $1) }
     guard bound == 0, listen(listener, 8) == 0 else {
       let message = String(cString: strerror(errno))
       close(listener)

@@ -14,14 +14,7 @@ public final class RawSocketClient: @unchecked Sendable {
 
   public init(path: String, timeoutSeconds: Int = 10) throws {
     fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-    let result = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-      }
-    }
+    let result = UnixSocketAddress.with(path) { connect(fd, $0, $1) }
     guard result == 0 else {
       let code = errno
       close(fd)

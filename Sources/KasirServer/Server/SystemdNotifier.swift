@@ -20,20 +20,9 @@ public struct SystemdNotifier: Sendable {
     let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard fd >= 0 else { return }
     defer { close(fd) }
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    var bytes = Array(path.utf8)
-    if bytes.first == UInt8(ascii: "@") { bytes[0] = 0 }  // abstract namespace
-    guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return }
-    withUnsafeMutableBytes(of: &address.sun_path) { raw in
-      raw.copyBytes(from: bytes)
-    }
-    let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count)
     _ = message.withCString { text in
-      withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL), $0, length)
-        }
+      UnixAddress.with(path) { address, length in
+        sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL), address, length)
       }
     }
   }

@@ -17,14 +17,7 @@ import Testing
     let notifyPath = directory + "/notify"
     let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
     defer { close(fd) }
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(notifyPath.utf8)) }
-    let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-      }
-    }
+    let bound = UnixSocketAddress.with(notifyPath) { bind(fd, $0, $1) }
     #expect(bound == 0)
     let daemon = try await RunningDaemon(environment: ["NOTIFY_SOCKET": notifyPath])
     let path = daemon.socketPath
