@@ -5,7 +5,7 @@ extension RequestHandler {
     registry.add(ServiceAPI.GetInfo.self) { _, _ in
       ServiceAPI.GetInfo.Reply(
         vendor: "Kasir", product: "kasird", version: KasirVersion.current,
-        url: "https://github.com/kasir-pos/kasir", interfaces: Interfaces.names)
+        url: "", interfaces: Interfaces.names)
     }
     registry.add(ServiceAPI.GetInterfaceDescription.self) { parameters, _ in
       guard let description = Interfaces.descriptions[parameters.interface] else {
