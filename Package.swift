@@ -115,7 +115,7 @@ let package = Package(
       name: "kasirTests", dependencies: ["KasirTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "kasirdTests", dependencies: ["KasirTestSupport"],
+      name: "kasirdTests", dependencies: ["KasirTestSupport", "KasirProtocol"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EndToEndTests", dependencies: ["KasirTestSupport"],

@@ -45,7 +45,11 @@ public func buildServer(
     notifier.notify("READY=1\nSTATUS=Listening on \(config.socketPath)")
   }
   let closer = StoreCloser(store: store, notifier: notifier, logger: logger)
-  return KasirDaemon(store: store, context: context, services: [closer, server])
+  var services: [any Service] = [closer, server]
+  if let interval = Watchdog.interval(environment: environment) {
+    services.append(Watchdog(notifier: notifier, interval: interval))
+  }
+  return KasirDaemon(store: store, context: context, services: services)
 }
 
 /// Waits for shutdown, then checkpoints and closes the database. It is the first service of

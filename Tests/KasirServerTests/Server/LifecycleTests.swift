@@ -44,6 +44,31 @@ import Testing
     try? FileManager.default.removeItem(atPath: directory)
   }
 
+  @Test func theWatchdogIsPingedWhenSystemdAsks() async throws {
+    let directory = try makeTemporaryDirectory()
+    let notifyPath = directory + "/notify"
+    let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+    defer { close(fd) }
+    #expect(UnixSocketAddress.with(notifyPath) { bind(fd, $0, $1) } == 0)
+    let daemon = try await RunningDaemon(
+      environment: ["NOTIFY_SOCKET": notifyPath, "WATCHDOG_USEC": "100000"])
+    let messages = try await onThread { () -> [String] in
+      var timeout = timeval(tv_sec: 5, tv_usec: 0)
+      setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+      var received: [String] = []
+      var buffer = [UInt8](repeating: 0, count: 512)
+      while received.filter({ $0 == "WATCHDOG=1" }).count < 3 {
+        let count = recv(fd, &buffer, buffer.count, 0)
+        guard count > 0 else { break }
+        received.append(String(decoding: buffer[..<count], as: UTF8.self))
+      }
+      return received
+    }
+    #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 3)
+    try await daemon.stop()
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
   @Test func stoppingWithAnIdleClientConnectedDoesNotHang() async throws {
     let daemon = try await RunningDaemon()
     let path = daemon.socketPath
