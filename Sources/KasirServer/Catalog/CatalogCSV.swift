@@ -23,35 +23,79 @@ struct CatalogCSV {
     var openingStock: Quantity?
   }
 
-  /// Parses every row; any bad row is an error naming its row number and field.
+  /// Parses every row; the first bad row is an error naming its row number and field.
   static func parse(_ text: String, extraColumns: [String] = []) throws(RowError) -> [Row] {
+    let parsed = parseAll(text, extraColumns: extraColumns)
+    if let first = parsed.errors.first { throw first }
+    return parsed.rows
+  }
+
+  /// Parses every row and collects every bad one, one error a row (its first problem).
+  /// A broken file (bad quoting, a bad header) is one error. SKUs, barcodes and PLUs used by
+  /// two rows of the file are errors on the later row.
+  static func parseAll(
+    _ text: String, extraColumns: [String] = []
+  ) -> (rows: [Row], errors: [RowError]) {
     let table: [[String]]
     do {
-      table = try CSV.parse(text)
+      table = try CSV.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     } catch {
-      throw RowError(row: error.row, field: "", message: error.message)
+      return ([], [RowError(row: error.row, field: "", message: error.message)])
     }
     guard let header = table.first?.map({ $0.trimmingSpaces().lowercased() }) else {
-      throw RowError(row: 1, field: "", message: "the file is empty; it needs a header row")
+      return (
+        [], [RowError(row: 1, field: "", message: "the file is empty; it needs a header row")]
+      )
     }
+    var errors: [RowError] = []
     for name in header where !columns.contains(name) && !extraColumns.contains(name) {
-      throw RowError(row: 1, field: name, message: "unknown column")
+      errors.append(RowError(row: 1, field: name, message: "unknown column"))
     }
     for name in required where !header.contains(name) {
-      throw RowError(row: 1, field: name, message: "required column missing")
+      errors.append(RowError(row: 1, field: name, message: "required column missing"))
     }
+    for name in Set(header) where header.filter({ $0 == name }).count > 1 {
+      errors.append(RowError(row: 1, field: name, message: "column named twice"))
+    }
+    guard errors.isEmpty else { return ([], errors) }
     var rows: [Row] = []
+    var owners: [String: Int] = [:]
     for (index, fields) in table.dropFirst().enumerated() {
       let number = index + 2
       guard fields.count == header.count else {
-        throw RowError(
-          row: number, field: "",
-          message: "has \(fields.count) fields, the header has \(header.count)")
+        errors.append(
+          RowError(
+            row: number, field: "",
+            message: "has \(fields.count) fields, the header has \(header.count)"))
+        continue
       }
       let values = Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
-      rows.append(try row(values, number: number))
+      do {
+        let row = try row(values, number: number)
+        try claim(row, owners: &owners)
+        rows.append(row)
+      } catch {
+        errors.append(error)
+      }
     }
-    return rows
+    return (rows, errors)
+  }
+
+  /// Records the row's SKU, barcodes and PLU as taken; one taken by an earlier row is an error.
+  private static func claim(_ row: Row, owners: inout [String: Int]) throws(RowError) {
+    let product = row.product
+    let keys =
+      [("sku", "sku:" + product.sku.lowercased())]
+      + product.barcodes.map { ("barcodes", "code:" + $0) }
+      + (product.plu.map { [("plu", "plu:" + $0)] } ?? [])
+    for (field, key) in keys {
+      if let earlier = owners[key] {
+        let value = String(key.drop(while: { $0 != ":" }).dropFirst())
+        throw RowError(
+          row: row.number, field: field, message: "\(value) is already used in row \(earlier)")
+      }
+    }
+    for (_, key) in keys { owners[key] = row.number }
   }
 
   private static func row(_ values: [String: String], number: Int) throws(RowError) -> Row {
@@ -92,14 +136,14 @@ struct CatalogCSV {
     do {
       try product.validate()
     } catch {
-      throw RowError(row: number, field: field(of: error), message: "\(error)")
+      throw RowError(row: number, field: field(of: error), message: message(error))
     }
     return Row(number: number, product: product, openingStock: try quantity("opening_stock"))
   }
 
   private static func field(of error: CatalogError) -> String {
     switch error {
-    case .invalidField(let field, _): return field
+    case .invalidField(let field, _): return column(field)
     case .invalidBarcode, .duplicateBarcode: return "barcodes"
     case .priceAboveCap: return "price"
     default: return ""

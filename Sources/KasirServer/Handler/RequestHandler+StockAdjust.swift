@@ -1,0 +1,47 @@
+import Foundation
+import KasirCore
+import KasirProtocol
+import KasirStore
+
+extension RequestHandler {
+  /// The reasons an adjustment may give.
+  static let adjustmentReasons = ["count", "damaged", "expired", "lost", "correction"]
+
+  static func addStockAdjustMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
+    let store = context.store
+    registry.add(StockAPI.Adjust.self, managerOnly: true) { parameters, caller in
+      let adjustment: StockAdjustment
+      switch (parameters.countedQuantity, parameters.delta) {
+      case (let counted?, nil): adjustment = .counted(Quantity(counted))
+      case (nil, let delta?):
+        guard delta.value != 0 else { throw VarlinkError.invalidParameter("delta") }
+        adjustment = .delta(Quantity(delta))
+      default: throw VarlinkError.invalidParameter("countedQuantity")
+      }
+      guard adjustmentReasons.contains(parameters.reason) else {
+        throw VarlinkError.invalidParameter("reason")
+      }
+      let (level, movement) = try await store.adjust(
+        code: parameters.code, adjustment, reason: parameters.reason, note: parameters.note,
+        user: caller.user, now: context.now())
+      return .init(level: level.wire, movement: movement.wire(context.time))
+    }
+    registry.add(StockAPI.Movements.self) { parameters, _ in
+      let from = try parameters.from.map { text in
+        guard let day = context.time.startOfDay(text) else {
+          throw VarlinkError.invalidParameter("from")
+        }
+        return day
+      }
+      let to = try parameters.to.map { text in
+        guard let day = context.time.startOfDay(text, daysLater: 1) else {
+          throw VarlinkError.invalidParameter("to")
+        }
+        return day
+      }
+      if let from, let to, from >= to { throw VarlinkError.invalidParameter("from") }
+      let movements = try await store.movements(code: parameters.code, from: from, to: to)
+      return .init(movements: movements.map { $0.wire(context.time) })
+    }
+  }
+}
