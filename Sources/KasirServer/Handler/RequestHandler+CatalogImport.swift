@@ -7,20 +7,22 @@ extension RequestHandler {
     let store = context.store
     registry.add(CatalogAPI.ImportProducts.self, managerOnly: true) { parameters, caller in
       let parsed = CatalogCSV.parseAll(parameters.csv)
-      guard parsed.errors.isEmpty else { throw rejected(parsed.errors) }
+      var errors = parsed.errors
+      var summary = ImportSummary()
       do {
-        let summary = try await store.importProducts(
-          parsed.rows.map { ($0.number, $0.product) }, dryRun: parameters.dryRun ?? false,
-          user: caller.user, now: context.now())
-        return .init(
-          created: summary.created, updated: summary.updated, unchanged: summary.unchanged)
+        // With bad rows already found, the good ones are still checked against the database
+        // (in a dry run) so that the reply lists every bad row at once.
+        summary = try await store.importProducts(
+          parsed.rows.map { ($0.number, $0.product) },
+          dryRun: (parameters.dryRun ?? false) || !errors.isEmpty, user: caller.user,
+          now: context.now())
       } catch let error as ImportRejected {
-        throw rejected(
-          error.problems.map {
-            CatalogCSV.RowError(
-              row: $0.row, field: $0.field, message: CatalogCSV.message($0.error))
-          })
+        errors += error.problems.map {
+          CatalogCSV.RowError(row: $0.row, field: $0.field, message: CatalogCSV.message($0.error))
+        }
       }
+      guard errors.isEmpty else { throw rejected(errors) }
+      return .init(created: summary.created, updated: summary.updated, unchanged: summary.unchanged)
     }
     registry.add(CatalogAPI.ExportProducts.self) { _, _ in
       .init(csv: CatalogCSV.export(try await store.allProducts(now: context.now())))
