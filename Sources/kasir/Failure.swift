@@ -26,6 +26,8 @@ struct Failure {
       status = error.error == VarlinkError.permissionDenied.error ? .permissionDenied : .refused
     case let error as ConnectionError:
       (message, status) = Self.describe(error, messages)
+    case let error as CommandFailure:
+      (message, status) = (error.message, error.status)
     default:
       return nil
     }
@@ -46,4 +48,10 @@ struct Failure {
       return (messages(.replyTooLarge, ["limit": String(limit)]), .refused)
     }
   }
+}
+
+/// A failure a command found itself (a bad input file, a failed check), already in words.
+struct CommandFailure: Error {
+  var message: String
+  var status: ExitStatus
 }

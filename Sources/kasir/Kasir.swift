@@ -16,7 +16,7 @@ struct Kasir: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InfoCommand.self, ProductCommand.self, PriceCommand.self, StockCommand.self,
-      ShiftCommand.self, SaleCommand.self, TillCommand.self,
+      ShiftCommand.self, SaleCommand.self, TillCommand.self, CheckCommand.self,
     ])
 
   /// Parses, runs, and exits with the statuses in `ExitStatus`.

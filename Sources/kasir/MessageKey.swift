@@ -57,6 +57,17 @@ enum MessageKey: String, CaseIterable, Sendable {
   case tillWelcome, tillHelp, tillUnknown, tillNextQuantity, tillNoSale, tillNoLines
   case tillLineRemoved, tillSaleStillOpen, tillRemaining, tillNextSale, tillLineCount
   case tillReconnecting, tillReconnected, tillRetryFailed, tillPaymentsCleared, tillLeftOpen
+  // Price history, movements, adjustments, counts, import/export, check.
+  case noPriceHistory, columnEffective, columnMemberPrice, columnPrevious, columnUser
+  case columnTime, columnKind, columnChange, columnBalance, columnReference, noMovements
+  case kindSale, kindRefund, kindVoid, kindReceiving, kindAdjustment
+  case adjusted, adjustCountOrDelta, invalidDate
+  case columnCode, columnBefore, columnCounted, columnVariance, counted, countSheetBad
+  case fileUnreadable, fileNotUtf8
+  case imported, importedDryRun, exported
+  case checkIntegrity, checkLedgerOk, checkLedgerBad, checkFailed
+  case sheetMissingColumn, sheetRequired, sheetBadCount, sheetDuplicate, sheetBroken
+  case sheetUnknownProduct, columnSumOfMovements
 
   var texts: (id: String, en: String) {
     switch self {
@@ -179,7 +190,8 @@ enum MessageKey: String, CaseIterable, Sendable {
         "Impor ditolak, tidak ada yang diubah. {count} baris salah:",
         "Import rejected, nothing was changed. {count} bad rows:"
       )
-    case .importRow: return ("  baris {row}, {field}: {message}", "  row {row}, {field}: {message}")
+    case .importRow:
+      return ("  baris {row}, kolom {field}: {message}", "  row {row}, column {field}: {message}")
     case .errMemberNotFound:
       return ("Anggota tidak ditemukan: {number}.", "Member not found: {number}.")
     case .errSaleNotFound:
@@ -606,6 +618,98 @@ enum MessageKey: String, CaseIterable, Sendable {
         "Penjualan {number} masih terbuka (id {id}); lanjutkan nanti dengan `lanjut {id}`.",
         "Sale {number} is still open (id {id}); continue later with `resume {id}`."
       )
+    case .noPriceHistory: return ("Belum ada riwayat harga.", "No price history yet.")
+    case .columnEffective: return ("Berlaku", "Effective")
+    case .columnMemberPrice: return ("Anggota", "Member")
+    case .columnPrevious: return ("Sebelumnya", "Previous")
+    case .columnUser: return ("Oleh", "By")
+    case .columnTime: return ("Waktu", "Time")
+    case .columnKind: return ("Jenis", "Kind")
+    case .columnChange: return ("Perubahan", "Change")
+    case .columnBalance: return ("Saldo", "Balance")
+    case .columnReference: return ("Referensi", "Reference")
+    case .noMovements: return ("Tidak ada mutasi stok.", "No stock movements.")
+    case .kindSale: return ("penjualan", "sale")
+    case .kindRefund: return ("retur", "refund")
+    case .kindVoid: return ("pembatalan", "void")
+    case .kindReceiving: return ("barang masuk", "received")
+    case .kindAdjustment: return ("penyesuaian", "adjustment")
+    case .adjusted:
+      return (
+        "Stok {sku} {name} disesuaikan ({reason}): {before} → {after} ({delta}).",
+        "Stock of {sku} {name} adjusted ({reason}): {before} → {after} ({delta})."
+      )
+    case .adjustCountOrDelta:
+      return (
+        "Berikan tepat satu dari --count (jumlah terhitung) atau --delta (perubahan).",
+        "Give exactly one of --count (the quantity counted) or --delta (a change)."
+      )
+    case .invalidDate:
+      return (
+        "Tanggal tidak valid: '{value}'. Tulis sebagai YYYY-MM-DD, mis. 2026-11-29.",
+        "Invalid date: '{value}'. Write it as YYYY-MM-DD, e.g. 2026-11-29."
+      )
+    case .columnCode: return ("Kode", "Code")
+    case .columnBefore: return ("Sebelum", "Before")
+    case .columnCounted: return ("Dihitung", "Counted")
+    case .columnVariance: return ("Selisih", "Variance")
+    case .counted:
+      return (
+        "Stok opname dicatat: {count} produk.", "Stock count recorded: {count} products."
+      )
+    case .countSheetBad:
+      return (
+        "Lembar hitung {file} ditolak, tidak ada yang diubah:",
+        "Count sheet {file} refused, nothing was changed:"
+      )
+    case .fileUnreadable:
+      return ("Tidak dapat membaca {file}: {reason}.", "Cannot read {file}: {reason}.")
+    case .fileNotUtf8:
+      return (
+        "{file} bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8.",
+        "{file} is not UTF-8 text. Save it again as CSV UTF-8."
+      )
+    case .imported:
+      return (
+        "Impor selesai: {created} baru, {updated} diubah, {unchanged} tetap.",
+        "Import done: {created} created, {updated} updated, {unchanged} unchanged."
+      )
+    case .importedDryRun:
+      return (
+        "Uji coba, tidak ada yang disimpan: {created} baru, {updated} diubah, {unchanged} tetap.",
+        "Dry run, nothing was saved: {created} created, {updated} updated, {unchanged} unchanged."
+      )
+    case .exported:
+      return ("Katalog ditulis ke {file}.", "Catalog written to {file}.")
+    case .checkIntegrity:
+      return ("Integritas basis data: {result}", "Database integrity: {result}")
+    case .checkLedgerOk:
+      return (
+        "Buku stok: cocok (stok = jumlah mutasi untuk setiap produk).",
+        "Stock ledger: ok (on hand = sum of movements for every product)."
+      )
+    case .checkLedgerBad:
+      return (
+        "Buku stok: {count} produk tidak cocok:", "Stock ledger: {count} products do not add up:"
+      )
+    case .checkFailed:
+      return (
+        "Pemeriksaan gagal. Hubungi pengelola sistem dan simpan salinan basis data.",
+        "The check failed. Contact the system administrator and keep a copy of the database."
+      )
+    case .sheetMissingColumn:
+      return ("kolom wajib tidak ada", "required column missing")
+    case .sheetRequired: return ("wajib diisi", "required")
+    case .sheetBadCount:
+      return (
+        "'{value}' bukan jumlah (0 atau lebih, paling banyak 3 desimal)",
+        "'{value}' is not a quantity (0 or more, at most 3 decimals)"
+      )
+    case .sheetDuplicate:
+      return ("{code} sudah ada di baris {row}", "{code} is already in row {row}")
+    case .sheetBroken: return ("tanda kutip tidak ditutup", "a quoted field is not closed")
+    case .columnSumOfMovements: return ("Jumlah mutasi", "Sum of movements")
+    case .sheetUnknownProduct: return ("produk {code} tidak ditemukan", "no product {code}")
     }
   }
 }

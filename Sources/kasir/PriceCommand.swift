@@ -5,8 +5,8 @@ import KasirProtocol
 struct PriceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "price",
-    abstract: "Prices: change a product's price.",
-    subcommands: [Set.self])
+    abstract: "Prices: change a product's price, show its history.",
+    subcommands: [Set.self, History.self])
 
   struct Set: ClientCommand {
     static let configuration = CommandConfiguration(

@@ -5,8 +5,8 @@ import KasirProtocol
 struct ProductCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "product",
-    abstract: "Products: add or replace one, show one, search.",
-    subcommands: [Add.self, Show.self, Search.self])
+    abstract: "Products: add or replace one, show one, search, import or export the catalog.",
+    subcommands: [Add.self, Show.self, Search.self, Import.self, Export.self])
 
   struct Add: ClientCommand {
     static let configuration = CommandConfiguration(

@@ -5,8 +5,8 @@ import KasirProtocol
 struct StockCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stock",
-    abstract: "Stock: check levels (the default), receive goods.",
-    subcommands: [Check.self, Receive.self],
+    abstract: "Stock: check levels (the default), receive goods, adjust, count, movements.",
+    subcommands: [Check.self, Receive.self, Adjust.self, Count.self, Moves.self],
     defaultSubcommand: Check.self)
 
   struct Check: ClientCommand {
