@@ -11,7 +11,8 @@ extension StockCommand {
     @Option(help: "The quantity counted on the shelf.", transform: ArgumentValues.level)
     var count: Thousandths?
     @Option(
-      help: "A change, e.g. -2 (damaged goods) or 1,5.", transform: StockCommand.signedQuantity)
+      parsing: .unconditional, help: "A change, e.g. -2 (damaged goods) or 1,5.",
+      transform: StockCommand.signedQuantity)
     var delta: Thousandths?
     @Option(help: "Why: count, damaged, expired, lost or correction.") var reason: String
     @Option(help: "A note for the ledger.") var note: String?
