@@ -1,0 +1,48 @@
+import Foundation
+import KasirTestSupport
+import Testing
+
+/// The manager's side against a real kasird on the demo catalog: export and re-import the
+/// catalog, a stock count, and the database check.
+@Suite(.serialized) struct CatalogEndToEndTests {
+  @Test func exportReimportCountAndCheck() throws {
+    let shop = try DemoShop()
+    defer { shop.tearDown() }
+
+    let file = shop.directory + "/katalog.csv"
+    let export = try shop.kasir(["product", "export", "-o", file])
+    #expect(export.status == 0, "\(export.stderr)")
+    let csv = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(csv.hasPrefix("sku,name,unit,weighed,plu,barcodes,price"))
+    #expect(
+      csv.contains("MIN-1-LIT,Minyakita 1 liter,pcs,false,,8991234000046,15700,,15700,2,ppn11"))
+    let products = csv.split(separator: "\r\n").count - 1
+    #expect(products >= 30)
+
+    let reimport = try shop.kasir(["product", "import", file])
+    #expect(reimport.status == 0, "\(reimport.stderr)")
+    #expect(reimport.stdout.contains("0 baru, 0 diubah, \(products) tetap"))
+
+    let sheet = shop.directory + "/opname.csv"
+    try "code,counted\nBER-MED,\"48,5\"\n8991234000046,26\n".write(
+      toFile: sheet, atomically: true, encoding: .utf8)
+    let count = try shop.kasir(["stock", "count", sheet])
+    #expect(count.status == 0, "\(count.stderr)")
+    let lines = count.stdout.split(separator: "\n").map(String.init)
+    let beras = try #require(lines.first { $0.hasPrefix("BER-MED") })
+    #expect(beras.contains("50 kg") && beras.contains("48,5 kg") && beras.hasSuffix("-1,5"))
+    let minyak = try #require(lines.first { $0.hasPrefix("8991234000046") })
+    #expect(minyak.contains("Minyakita") && minyak.hasSuffix("+2"))
+
+    let level = try shop.kasir(["stock", "BER-MED", "--json"])
+    #expect(level.stdout.contains("48.5"))
+    let moves = try shop.kasir(["stock", "moves", "BER-MED"])
+    #expect(moves.stdout.contains("penyesuaian"), "\(moves.stdout)")
+
+    let check = try shop.kasir(["check"])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("Integritas basis data: ok"))
+    #expect(check.stdout.contains("Buku stok: cocok"))
+    #expect(shop.terminate() == 0)
+  }
+}
