@@ -21,10 +21,17 @@ extension RequestHandler {
       guard adjustmentReasons.contains(parameters.reason) else {
         throw VarlinkError.invalidParameter("reason")
       }
-      let (level, movement) = try await store.adjust(
-        code: parameters.code, adjustment, reason: parameters.reason, note: parameters.note,
-        user: caller.user, now: context.now())
-      return .init(level: level.wire, movement: movement.wire(context.time))
+      do {
+        let (level, movement) = try await store.adjust(
+          code: parameters.code, adjustment, reason: parameters.reason, note: parameters.note,
+          user: caller.user, now: context.now())
+        return .init(level: level.wire, movement: movement.wire(context.time))
+      } catch StockError.invalidQuantity {
+        // A negative count, or a fraction of a product that is not weighed: name the
+        // parameter given, not Receive's `lines.quantity`.
+        throw VarlinkError.invalidParameter(
+          parameters.countedQuantity == nil ? "delta" : "countedQuantity")
+      }
     }
     registry.add(StockAPI.Movements.self) { parameters, _ in
       let from = try parameters.from.map { text in

@@ -52,6 +52,23 @@ import Testing
       try await shop.call(StockAPI.Adjust.self, .init(code: "BER-MED", reason: "count"))
     }
     #expect(neither == .invalidParameter("countedQuantity"))
+    let fraction = await #expect(throws: VarlinkError.self) {
+      try await shop.call(
+        StockAPI.Adjust.self,
+        .init(code: "MINYAKITA", countedQuantity: Thousandths(1_500), reason: "count"))
+    }
+    #expect(fraction == .invalidParameter("countedQuantity"))
+    let negative = await #expect(throws: VarlinkError.self) {
+      try await shop.call(
+        StockAPI.Adjust.self,
+        .init(code: "MINYAKITA", countedQuantity: Thousandths(-1_000), reason: "count"))
+    }
+    #expect(negative == .invalidParameter("countedQuantity"))
+    let unknown = await #expect(throws: VarlinkError.self) {
+      try await shop.call(
+        StockAPI.Adjust.self, .init(code: "NOPE", delta: Thousandths(whole: 1), reason: "lost"))
+    }
+    #expect(unknown?.error == "id.kasir.Stock.ProductNotFound")
     let cashier = await #expect(throws: VarlinkError.self) {
       try await shop.call(
         StockAPI.Adjust.self, .init(code: "BER-MED", delta: Thousandths(whole: 1), reason: "lost"),
