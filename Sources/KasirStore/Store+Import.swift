@@ -48,25 +48,56 @@ extension Store {
   private static func importProducts(
     _ db: Database, _ rows: [(row: Int, product: Product)], user: String, now: Date
   ) throws -> ImportSummary {
+    // Everything the rows need from the database, in a few bulk reads (an import may have
+    // tens of thousands of rows).
     let inFile = Set(rows.map { $0.product.sku.lowercased() })
+    var existing: [String: (record: ProductRecord, product: Product)] = [:]
+    let records = try chunked(rows.map(\.product.sku)) {
+      try ProductRecord.filter(keys: $0).fetchAll(db)
+    }
+    for (record, product) in zip(records, try Store.products(db, records, now: now)) {
+      existing[record.sku.lowercased()] = (record, product)
+    }
+    let codeOwners = try owners(
+      db, sql: "SELECT code, sku, packName IS NOT NULL FROM barcode WHERE code IN",
+      rows.flatMap(\.product.barcodes))
+    let pluOwners = try owners(
+      db, sql: "SELECT plu, sku, 0 FROM product WHERE plu IN", rows.compactMap(\.product.plu))
+
     var problems: [ImportRejected.Problem] = []
     var changes: [(product: Product, existing: ProductRecord?)] = []
     var summary = ImportSummary()
     for (number, incoming) in rows {
-      let existing = try ProductRecord.fetchOne(db, key: incoming.sku)
+      let current = existing[incoming.sku.lowercased()]
       var product = incoming
-      if let existing {
-        let current = try Store.product(db, existing, now: now)
-        product.sku = existing.sku
-        product.packs = current.packs
-        product.onHand = current.onHand
-        if product == current {
+      if let current {
+        product.sku = current.record.sku
+        product.packs = current.product.packs
+        product.onHand = current.product.onHand
+        if product == current.product {
           summary.unchanged += 1
           continue
         }
       }
-      if let problem = try clash(db, product, inFile: inFile) {
-        problems.append(.init(row: number, field: problem.field, error: problem.error))
+      // A code clashes when its owner keeps it whatever the import does: a pack, or a
+      // product that is not in the file.
+      func clashes(_ owner: (sku: String, pack: Bool)?) -> Bool {
+        guard let owner else { return false }
+        return owner.pack
+          || (owner.sku.lowercased() != product.sku.lowercased()
+            && !inFile.contains(owner.sku.lowercased()))
+      }
+      if let code = product.barcodes.first(where: { clashes(codeOwners[$0]) }) {
+        let owner = codeOwners[code]!.sku
+        problems.append(
+          .init(row: number, field: "barcodes", error: .duplicateBarcode(code: code, sku: owner)))
+        continue
+      }
+      if let plu = product.plu, clashes(pluOwners[plu].map { ($0.sku, false) }) {
+        problems.append(
+          .init(
+            row: number, field: "plu", error: .duplicateBarcode(code: plu, sku: pluOwners[plu]!.sku)
+          ))
         continue
       }
       do {
@@ -75,14 +106,17 @@ extension Store {
         problems.append(.init(row: number, field: "barcodes", error: error))
         continue
       }
-      if existing == nil { summary.created += 1 } else { summary.updated += 1 }
-      changes.append((product, existing))
+      if current == nil { summary.created += 1 } else { summary.updated += 1 }
+      changes.append((product, current?.record))
     }
     guard problems.isEmpty else { throw ImportRejected(problems: problems) }
     // Free the codes of every changed product first, so codes may move between products.
     for (product, existing) in changes where existing != nil {
-      try BarcodeRecord.filter(Column("sku") == product.sku).deleteAll(db)
-      try db.execute(sql: "UPDATE product SET plu = NULL WHERE sku = ?", arguments: [product.sku])
+      try db.cachedStatement(sql: "DELETE FROM barcode WHERE sku = ?").execute(arguments: [
+        product.sku
+      ])
+      try db.cachedStatement(sql: "UPDATE product SET plu = NULL WHERE sku = ?").execute(
+        arguments: [product.sku])
     }
     for (product, existing) in changes {
       try write(db, product, existing: existing, user: user, now: now)
@@ -90,49 +124,87 @@ extension Store {
     return summary
   }
 
-  /// A barcode or PLU of `product` that another product keeps whatever the import does.
-  private static func clash(
-    _ db: Database, _ product: Product, inFile: Set<String>
-  ) throws -> (field: String, error: CatalogError)? {
-    for code in product.barcodes {
-      if let other = try BarcodeRecord.fetchOne(db, key: code),
-        other.packName != nil
-          || (other.sku != product.sku && !inFile.contains(other.sku.lowercased()))
-      {
-        return ("barcodes", .duplicateBarcode(code: code, sku: other.sku))
-      }
+  /// Runs `fetch` on `keys` 500 at a time (SQLite's limit on bound values is near).
+  private static func chunked<Key, Value>(
+    _ keys: [Key], _ fetch: ([Key]) throws -> [Value]
+  ) rethrows -> [Value] {
+    var values: [Value] = []
+    for start in stride(from: 0, to: keys.count, by: 500) {
+      values += try fetch(Array(keys[start..<min(start + 500, keys.count)]))
     }
-    if let plu = product.plu,
-      let other = try ProductRecord.filter(Column("plu") == plu).fetchOne(db),
-      other.sku != product.sku, !inFile.contains(other.sku.lowercased())
-    {
-      return ("plu", .duplicateBarcode(code: plu, sku: other.sku))
-    }
-    return nil
+    return values
   }
 
-  /// Stores one imported product as `upsertProduct` does, with its price history.
+  /// Code → owning SKU (and whether the code is a pack's), for `sql` ending in `IN`.
+  private static func owners(
+    _ db: Database, sql: String, _ codes: [String]
+  ) throws -> [String: (sku: String, pack: Bool)] {
+    var owners: [String: (sku: String, pack: Bool)] = [:]
+    let rows = try chunked(codes) { chunk in
+      try Row.fetchAll(
+        db,
+        sql: sql + " (" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")",
+        arguments: StatementArguments(chunk))
+    }
+    for row in rows { owners[row[0]] = (row[1], row[2]) }
+    return owners
+  }
+
+  /// Stores one imported product as `upsertProduct` does, with its price history; prepared
+  /// statements rather than records, for speed.
   private static func write(
     _ db: Database, _ product: Product, existing: ProductRecord?, user: String, now: Date
   ) throws {
-    let record = ProductRecord(
-      product, onHand: Quantity(thousandths: existing?.onHand ?? 0),
-      createdAt: existing?.createdAt ?? now, updatedAt: now)
-    if existing == nil { try record.insert(db) } else { try record.update(db) }
-    try BarcodeRecord.filter(Column("sku") == product.sku).deleteAll(db)
+    let fields: [(any DatabaseValueConvertible)?] = [
+      product.name, product.unit, product.weighed, product.plu, product.price.rupiah,
+      product.memberPrice?.rupiah, product.priceCap?.rupiah, product.maxPerSale?.thousandths,
+      product.taxClass.rawValue, product.reorderLevel?.thousandths, product.active,
+    ]
+    if existing == nil {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO product (name, unit, weighed, plu, price, memberPrice, priceCap,
+            maxPerSale, taxClass, reorderLevel, active, sku, onHand, createdAt, updatedAt)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+          """
+      ).execute(arguments: StatementArguments(fields + [product.sku, now, now]))
+    } else {
+      try db.cachedStatement(
+        sql: """
+          UPDATE product SET name = ?, unit = ?, weighed = ?, plu = ?, price = ?,
+            memberPrice = ?, priceCap = ?, maxPerSale = ?, taxClass = ?, reorderLevel = ?,
+            active = ?, updatedAt = ?
+          WHERE sku = ?
+          """
+      ).execute(arguments: StatementArguments(fields + [now, product.sku]))
+    }
+    let insertCode = try db.cachedStatement(
+      sql: """
+        INSERT INTO barcode (code, sku, position, packName, packFactor, packPrice)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
     for (position, code) in product.barcodes.enumerated() {
-      try BarcodeRecord(code: code, sku: product.sku, position: position).insert(db)
+      try insertCode.execute(arguments: [code, product.sku, position, nil, nil, nil])
     }
-    for (position, pack) in product.packs.enumerated() {
-      try BarcodeRecord(pack: pack, sku: product.sku, position: product.barcodes.count + position)
-        .insert(db)
+    for (index, pack) in product.packs.enumerated() {
+      try insertCode.execute(arguments: [
+        pack.barcode, product.sku, product.barcodes.count + index, pack.name, pack.factor,
+        pack.price.rupiah,
+      ])
     }
-    if existing?.price != record.price || existing?.memberPrice != record.memberPrice {
-      var change = PriceChangeRecord(
-        sku: product.sku, price: record.price, memberPrice: record.memberPrice,
-        previousPrice: existing?.price, effectiveAt: now, changedAt: now, user: user,
-        reason: existing == nil ? "imported" : "import", applied: true)
-      try change.insert(db)
+    if existing?.price != product.price.rupiah
+      || existing?.memberPrice != product.memberPrice?.rupiah
+    {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO priceChange (sku, price, memberPrice, previousPrice, effectiveAt,
+            changedAt, user, reason, applied)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+          """
+      ).execute(arguments: [
+        product.sku, product.price.rupiah, product.memberPrice?.rupiah, existing?.price, now, now,
+        user, existing == nil ? "imported" : "import",
+      ])
     }
   }
 
