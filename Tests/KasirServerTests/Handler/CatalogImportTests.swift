@@ -118,4 +118,47 @@ import Testing
     }
     #expect(error == .permissionDenied)
   }
+
+  @Test func barcodesMayMoveBetweenProductsOfTheFile() async throws {
+    let shop = try HandlerHarness()
+    try await shop.stockTheShop()
+    let csv = """
+      sku,name,unit,barcodes,price,tax_class
+      MIE-GOR,Mie instan goreng,pcs,,3400,ppn11
+      MIE-REB,Mie instan rebus,pcs,8991234000206,3300,ppn11
+      """
+    let reply = try await shop.call(CatalogAPI.ImportProducts.self, .init(csv: csv))
+    #expect(reply == .init(created: 1, updated: 1, unchanged: 0))
+    let owner = try await shop.call(CatalogAPI.GetProduct.self, .init(code: "8991234000206"))
+    #expect(owner.product.sku == "MIE-REB")
+  }
+
+  @Test func aPackBarcodeStaysWithItsProduct() async throws {
+    let shop = try HandlerHarness()
+    try await shop.call(
+      CatalogAPI.UpsertProduct.self,
+      .init(
+        product: .init(
+          sku: "MIE-GOR", name: "Mie", unit: "pcs", barcodes: ["8991234000206"], price: 3400,
+          packs: [.init(barcode: "8991234000213", name: "Dus 40", factor: 40, price: 130_000)])))
+    let unchanged = try await shop.call(
+      CatalogAPI.ImportProducts.self,
+      .init(csv: try await shop.call(CatalogAPI.ExportProducts.self, .init()).csv))
+    #expect(unchanged == .init(created: 0, updated: 0, unchanged: 1))
+    let product = try await shop.call(CatalogAPI.GetProduct.self, .init(code: "MIE-GOR"))
+    #expect(product.product.packs.count == 1, "packs are kept")
+    let error = await #expect(throws: VarlinkError.self) {
+      try await shop.call(
+        CatalogAPI.ImportProducts.self,
+        .init(csv: "sku,name,unit,barcodes,price\nGULA,Gula,pcs,8991234000213,17500\n"))
+    }
+    #expect(
+      error?.parameters["errors"]
+        == .array([
+          .object([
+            "row": .int(2), "field": .string("barcodes"),
+            "message": .string("8991234000213 already belongs to product MIE-GOR"),
+          ])
+        ]))
+  }
 }
