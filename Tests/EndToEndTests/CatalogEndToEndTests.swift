@@ -23,6 +23,15 @@ import Testing
     #expect(reimport.status == 0, "\(reimport.stderr)")
     #expect(reimport.stdout.contains("0 baru, 0 diubah, \(products) tetap"))
 
+    let bad = shop.directory + "/salah.csv"
+    try "sku,name,unit,price\nBARU-1,Baru,pcs,12.500\nBARU-2,,pcs,1000\n".write(
+      toFile: bad, atomically: true, encoding: .utf8)
+    let refused = try shop.kasir(["product", "import", bad])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("baris 2, kolom price"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("baris 3, kolom name"), "\(refused.stderr)")
+    #expect(try shop.kasir(["product", "show", "BARU-1"]).status == 1)
+
     let sheet = shop.directory + "/opname.csv"
     try "code,counted\nBER-MED,\"48,5\"\n8991234000046,26\n".write(
       toFile: sheet, atomically: true, encoding: .utf8)

@@ -12,11 +12,11 @@ import Testing
     return body + String((10 - sum % 10) % 10)
   }
 
-  static func catalog(rows: Int, priceBump: Int = 0) -> String {
+  static func catalog(rows: Int) -> String {
     var csv = "sku,name,unit,barcodes,price,tax_class,reorder_level\r\n"
     for index in 0..<rows {
       let body = "899" + String(repeating: "0", count: 9 - String(index).count) + String(index)
-      csv += "SKU-\(index),Produk nomor \(index),pcs,\(ean(body)),\(1_000 + index + priceBump),"
+      csv += "SKU-\(index),Produk nomor \(index),pcs,\(ean(body)),\(1_000 + index),"
       csv += "\(index % 2 == 0 ? "exempt" : "ppn11"),5\r\n"
     }
     return csv
