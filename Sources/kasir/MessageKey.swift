@@ -67,7 +67,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case imported, importedDryRun, exported
   case checkIntegrity, checkLedgerOk, checkLedgerBad, checkFailed
   case sheetMissingColumn, sheetRequired, sheetBadCount, sheetDuplicate, sheetBroken
-  case sheetUnknownProduct, columnSumOfMovements
+  case sheetUnknownProduct, columnSumOfMovements, sheetFraction
 
   var texts: (id: String, en: String) {
     switch self {
@@ -708,6 +708,11 @@ enum MessageKey: String, CaseIterable, Sendable {
     case .sheetDuplicate:
       return ("{code} sudah ada di baris {row}", "{code} is already in row {row}")
     case .sheetBroken: return ("tanda kutip tidak ditutup", "a quoted field is not closed")
+    case .sheetFraction:
+      return (
+        "{value} {unit}: pecahan hanya untuk produk timbang",
+        "{value} {unit}: fractions only for weighed products"
+      )
     case .columnSumOfMovements: return ("Jumlah mutasi", "Sum of movements")
     case .sheetUnknownProduct: return ("produk {code} tidak ditemukan", "no product {code}")
     }

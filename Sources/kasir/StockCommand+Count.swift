@@ -7,7 +7,8 @@ extension StockCommand {
     static let configuration = CommandConfiguration(
       abstract: "Apply a stock-count sheet (CSV: code,counted) and print the variances (manager).",
       discussion: """
-        Every row is checked first (quantities, duplicates, unknown products); one bad row
+        Every row is checked first (quantities, duplicates, unknown products, fractions of
+        products that are not weighed); one bad row
         refuses the whole sheet. Then each product is set to its counted quantity with
         reason "count".
         """)
@@ -24,7 +25,15 @@ extension StockCommand {
       var problems: [CountSheet.Problem] = []
       for line in sheet.lines {
         do {
-          _ = try connection.call(StockAPI.GetLevel.self, .init(code: line.code))
+          let product = try connection.call(CatalogAPI.GetProduct.self, .init(code: line.code))
+          if !product.product.weighed && line.counted.value % 1000 != 0 {
+            problems.append(
+              .init(
+                row: line.row, field: "counted",
+                message: messages(
+                  .sheetFraction,
+                  ["value": messages.quantity(line.counted), "unit": product.product.unit])))
+          }
         } catch let error as VarlinkError where error.shortName == "ProductNotFound" {
           problems.append(
             .init(

@@ -12,6 +12,13 @@ struct StockToolsTests {
        "reason":"damaged","note":"basah"}}
     """
 
+  static func product(weighed: Bool) -> String {
+    """
+    {"product":{"sku":"A","name":"A","unit":"pcs","weighed":\(weighed),"barcodes":[],"price":1000,
+     "taxClass":"exempt","packs":[],"active":true,"onHand":0}}
+    """
+  }
+
   @Test func adjustByDeltaSendsExactlyWhatWasTyped() throws {
     let (result, calls) = try kasir(
       ["stock", "adjust", "BRS-CURAH", "--delta", "-2", "--reason", "damaged", "--note", "basah"],
@@ -86,8 +93,8 @@ struct StockToolsTests {
       "code,counted\nBRS-CURAH,\"10,5\"\n8991234567890,40\n")
     let server = try FakeVarlinkServer { call in
       switch call.method {
-      case "id.kasir.Stock.GetLevel":
-        return .reply(#"{"level":{"sku":"X","name":"X","unit":"pcs","onHand":0,"low":false}}"#)
+      case "id.kasir.Catalog.GetProduct":
+        return .reply(StockToolsTests.product(weighed: true))
       case "id.kasir.Stock.Adjust" where call.parameters["code"] == .string("BRS-CURAH"):
         return .reply(StockToolsTests.adjustReply)
       default:
@@ -138,16 +145,19 @@ struct StockToolsTests {
   }
 
   @Test func anUnknownProductRefusesTheSheetBeforeAnyAdjustment() throws {
-    let path = try CatalogToolsTests.temporaryFile("code,counted\nA,1\nNOPE,2\n")
+    let path = try CatalogToolsTests.temporaryFile("code,counted\nA,\"1,5\"\nNOPE,2\n")
     let server = try FakeVarlinkServer { call in
       call.parameters["code"] == .string("NOPE")
         ? .error("id.kasir.Stock.ProductNotFound", #"{"code":"NOPE"}"#)
-        : .reply(#"{"level":{"sku":"A","name":"A","unit":"pcs","onHand":0,"low":false}}"#)
+        : .reply(StockToolsTests.product(weighed: false))
     }
     defer { server.stop() }
     let result = try kasir(["stock", "count", path, "--socket", server.socketPath])
     #expect(result.status == 2)
     #expect(result.stderr.contains("baris 3, kolom code: produk NOPE tidak ditemukan"))
+    #expect(
+      result.stderr.contains("baris 2, kolom counted: 1,5 pcs: pecahan hanya untuk produk timbang"),
+      "\(result.stderr)")
     #expect(!server.calls.contains { $0.method == "id.kasir.Stock.Adjust" })
   }
 }
