@@ -6,12 +6,8 @@ extension Store {
   /// The stock of the product that `code` stands for.
   public func stockLevel(code: String) async throws -> StockLevel {
     let scale = self.scale
-    return try await writer.read { db in
-      let sku = try Store.resolve(db, code: code, scale: scale, now: nil).product.sku
-      guard let record = try ProductRecord.fetchOne(db, key: sku) else {
-        throw CatalogError.productNotFound(code: code)
-      }
-      return record.stockLevel
+    return try shortRead { db in
+      try Store.lookUp(db, code: code, scale: scale).0.stockLevel
     }
   }
 
