@@ -67,7 +67,7 @@ extension Store {
   /// order, ignoring case and diacritics), whose SKU starts with `query`, or one of whose
   /// barcodes starts with `query`. Sorted by name.
   public func searchProducts(query: String, limit: Int, now: Date) async throws -> [Product] {
-    try shortRead { db in
+    try await writer.read { db in
       try Store.products(db, Store.search(db, query: query, limit: limit), now: now)
     }
   }

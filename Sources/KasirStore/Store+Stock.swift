@@ -6,7 +6,7 @@ extension Store {
   /// The stock of the product that `code` stands for.
   public func stockLevel(code: String) async throws -> StockLevel {
     let scale = self.scale
-    return try shortRead { db in
+    return try await writer.read { db in
       try Store.lookUp(db, code: code, scale: scale).0.stockLevel
     }
   }

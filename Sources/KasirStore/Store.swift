@@ -39,13 +39,6 @@ public struct Store: Sendable {
     return try Store(writer: queue, timeZone: timeZone, scale: scale)
   }
 
-  /// Runs a short read (a few indexed lookups) on the calling thread, in one read
-  /// transaction like the async `read`: it spares the two thread hops (to GRDB's queue and
-  /// back) that cost more than the lookup itself. Not for long reads: it holds its thread.
-  func shortRead<T>(_ value: (Database) throws -> T) throws -> T {
-    try writer.read(value)
-  }
-
   /// The database file, or an empty string in memory.
   public var path: String { writer.path }
 
