@@ -27,6 +27,16 @@ struct BarcodeRecord: Codable, FetchableRecord, PersistableRecord {
     packPrice = pack.price.rupiah
   }
 
+  /// Decodes a row by hand (faster than the synthesized `Decodable` path).
+  init(row: Row) {
+    code = row["code"]
+    sku = row["sku"]
+    position = row["position"]
+    packName = row["packName"]
+    packFactor = row["packFactor"]
+    packPrice = row["packPrice"]
+  }
+
   var pack: Pack? {
     guard let packName, let packFactor, let packPrice else { return nil }
     return Pack(barcode: code, name: packName, factor: packFactor, price: Money(packPrice))

@@ -40,6 +40,25 @@ struct ProductRecord: Codable, FetchableRecord, PersistableRecord {
     self.updatedAt = updatedAt
   }
 
+  /// Decodes a row by hand: the synthesized `Decodable` path was a hot spot on every scan.
+  init(row: Row) {
+    sku = row["sku"]
+    name = row["name"]
+    unit = row["unit"]
+    weighed = row["weighed"]
+    plu = row["plu"]
+    price = row["price"]
+    memberPrice = row["memberPrice"]
+    priceCap = row["priceCap"]
+    maxPerSale = row["maxPerSale"]
+    taxClass = row["taxClass"]
+    reorderLevel = row["reorderLevel"]
+    active = row["active"]
+    onHand = row["onHand"]
+    createdAt = row["createdAt"]
+    updatedAt = row["updatedAt"]
+  }
+
   func product(codes: [BarcodeRecord]) -> Product {
     let sorted = codes.sorted { $0.position < $1.position }
     return Product(

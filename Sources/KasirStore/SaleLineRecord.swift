@@ -37,6 +37,24 @@ struct SaleLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
     discount = line.discount.rupiah
   }
 
+  /// Decodes a row by hand (faster than the synthesized `Decodable` path).
+  init(row: Row) {
+    id = row["id"]
+    saleId = row["saleId"]
+    lineNo = row["lineNo"]
+    sku = row["sku"]
+    name = row["name"]
+    unit = row["unit"]
+    weighed = row["weighed"]
+    quantity = row["quantity"]
+    unitPrice = row["unitPrice"]
+    priceTier = row["priceTier"]
+    taxClass = row["taxClass"]
+    packBarcode = row["packBarcode"]
+    packFactor = row["packFactor"]
+    discount = row["discount"]
+  }
+
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
   var saleLine: SaleLine {

@@ -45,6 +45,7 @@ struct ShiftRecord: Codable, FetchableRecord, MutablePersistableRecord {
   }
 
   static func open(_ db: Database) throws -> ShiftRecord? {
-    try ShiftRecord.filter(Column("state") == Shift.State.open.rawValue).fetchOne(db)
+    let statement = try db.cachedStatement(sql: "SELECT * FROM shift WHERE state = ? LIMIT 1")
+    return try ShiftRecord.fetchOne(statement, arguments: [Shift.State.open.rawValue])
   }
 }

@@ -12,7 +12,8 @@ extension Store {
   ) throws -> Movement {
     guard
       let balance = try Int64.fetchOne(
-        db, sql: "UPDATE product SET onHand = onHand + ? WHERE sku = ? RETURNING onHand",
+        db.cachedStatement(
+          sql: "UPDATE product SET onHand = onHand + ? WHERE sku = ? RETURNING onHand"),
         arguments: [delta.thousandths, sku])
     else { throw CatalogError.productNotFound(code: sku) }
     var record = MovementRecord(

@@ -6,37 +6,37 @@ import KasirCore
 extension Store {
   /// Applies the scheduled price changes whose moment has come (write transactions only).
   static func applyDuePrices(_ db: Database, now: Date) throws {
-    let due = try PriceChangeRecord.filter(
-      sql: "applied = 0 AND effectiveAt <= ?", arguments: [now]
-    )
-    .order(Column("effectiveAt"), Column("id")).fetchAll(db)
-    for var change in due {
-      try db.execute(
-        sql: "UPDATE product SET price = ?, memberPrice = ?, updatedAt = ? WHERE sku = ?",
-        arguments: [change.price, change.memberPrice, now, change.sku])
+    for var change in try pendingPrices(db, now: now) {
+      try db.cachedStatement(
+        sql: "UPDATE product SET price = ?, memberPrice = ?, updatedAt = ? WHERE sku = ?"
+      ).execute(arguments: [change.price, change.memberPrice, now, change.sku])
       change.applied = true
       try change.update(db)
     }
+  }
+
+  /// The scheduled price changes that are due at `now` but not yet applied, oldest first.
+  static func pendingPrices(_ db: Database, now: Date) throws -> [PriceChangeRecord] {
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT * FROM priceChange WHERE applied = 0 AND effectiveAt <= ? \
+        ORDER BY effectiveAt, id
+        """)
+    return try PriceChangeRecord.fetchAll(statement, arguments: [now])
   }
 
   /// Products as of `now`: with their barcodes and packs, and with the scheduled price changes
   /// that are due but not yet applied (a read transaction cannot apply them) laid over.
   static func products(_ db: Database, _ records: [ProductRecord], now: Date?) throws -> [Product] {
     guard !records.isEmpty else { return [] }
-    let skus = records.map(\.sku)
+    let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
     var codes = [String: [BarcodeRecord]]()
-    for chunk in stride(from: 0, to: skus.count, by: 500) {
-      let part = Array(skus[chunk..<min(chunk + 500, skus.count)])
-      for code in try BarcodeRecord.filter(part.contains(Column("sku"))).fetchAll(db) {
-        codes[code.sku, default: []].append(code)
-      }
+    for record in records {
+      codes[record.sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [record.sku])
     }
     var due = [String: PriceChangeRecord]()
     if let now {
-      let pending = try PriceChangeRecord.filter(
-        sql: "applied = 0 AND effectiveAt <= ?", arguments: [now]
-      ).order(Column("effectiveAt"), Column("id")).fetchAll(db)
-      for change in pending { due[change.sku] = change }
+      for change in try pendingPrices(db, now: now) { due[change.sku] = change }
     }
     return records.map { record in
       var product = record.product(codes: codes[record.sku] ?? [])
@@ -56,20 +56,31 @@ extension Store {
   static func resolve(
     _ db: Database, code: String, scale: ScaleSettings, now: Date?
   ) throws -> ResolvedCode {
-    if let record = try ProductRecord.fetchOne(db, key: code) {
-      return ResolvedCode(product: try product(db, record, now: now))
+    let (record, barcode, label) = try lookUp(db, code: code, scale: scale)
+    let product = try product(db, record, now: now)
+    return ResolvedCode(
+      product: product, pack: barcode?.pack,
+      quantity: label?.quantity(kind: scale.value, unitPrice: product.price))
+  }
+
+  /// The product row `code` stands for, with the barcode or scale label it was found by.
+  static func lookUp(
+    _ db: Database, code: String, scale: ScaleSettings
+  ) throws -> (ProductRecord, BarcodeRecord?, ScaleBarcode?) {
+    if let record = try productRecord(db, sku: code) {
+      return (record, nil, nil)
     }
-    if let barcode = try BarcodeRecord.fetchOne(db, key: code),
-      let record = try ProductRecord.fetchOne(db, key: barcode.sku)
+    let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE code = ?")
+    if let barcode = try BarcodeRecord.fetchOne(barcodes, arguments: [code]),
+      let record = try productRecord(db, sku: barcode.sku)
     {
-      return ResolvedCode(product: try product(db, record, now: now), pack: barcode.pack)
+      return (record, barcode, nil)
     }
-    if let label = ScaleBarcode(code: code, prefixes: scale.prefixes),
-      let record = try ProductRecord.filter(Column("plu") == label.plu).fetchOne(db)
-    {
-      let product = try product(db, record, now: now)
-      return ResolvedCode(
-        product: product, quantity: label.quantity(kind: scale.value, unitPrice: product.price))
+    if let label = ScaleBarcode(code: code, prefixes: scale.prefixes) {
+      let byPLU = try db.cachedStatement(sql: "SELECT * FROM product WHERE plu = ? LIMIT 1")
+      if let record = try ProductRecord.fetchOne(byPLU, arguments: [label.plu]) {
+        return (record, nil, label)
+      }
     }
     if code.count == 13, code.allSatisfy(\.isASCIIDigitCharacter),
       let prefix = Int(code.prefix(2)), scale.prefixes.contains(prefix),
@@ -79,6 +90,12 @@ extension Store {
       throw CatalogError.invalidBarcode(code: code, reason: .checkDigit)
     }
     throw CatalogError.productNotFound(code: code)
+  }
+
+  /// The product with SKU `sku` (case ignored), through a cached statement.
+  static func productRecord(_ db: Database, sku: String) throws -> ProductRecord? {
+    let statement = try db.cachedStatement(sql: "SELECT * FROM product WHERE sku = ?")
+    return try ProductRecord.fetchOne(statement, arguments: [sku])
   }
 
   /// The products whose name matches every word of `query` (each word a prefix of a word of
@@ -115,7 +132,8 @@ extension Store {
       sql += " LIMIT ?"
       arguments += [max(0, limit)]
     }
-    return try ProductRecord.fetchAll(db, sql: sql, arguments: arguments)
+    // The SQL varies only with the query's shape (a handful of strings): cache it.
+    return try ProductRecord.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
   }
 
   /// Negative stock, or at or below the reorder level (as `StockLevel.low`).

@@ -22,10 +22,17 @@ extension Store {
   }
 
   static func sale(_ db: Database, id: Int64) throws -> (SaleRecord, Sale) {
-    guard let record = try SaleRecord.fetchOne(db, key: id) else {
+    let statement = try db.cachedStatement(sql: "SELECT * FROM sale WHERE id = ?")
+    guard let record = try SaleRecord.fetchOne(statement, arguments: [id]) else {
       throw SaleError.saleNotFound(reference: String(id))
     }
-    return (record, try sales(db, [record])[0])
+    // One sale (every AddItem and Pay): cached statements rather than `sales`' batches.
+    let lines = try db.cachedStatement(sql: "SELECT * FROM saleLine WHERE saleId = ?")
+    let payments = try db.cachedStatement(sql: "SELECT * FROM payment WHERE saleId = ?")
+    let sale = record.sale(
+      lines: try SaleLineRecord.fetchAll(lines, arguments: [id]),
+      payments: try PaymentRecord.fetchAll(payments, arguments: [id]))
+    return (record, sale)
   }
 
   /// Writes the lines that changed between `old` and `new` (an open or held sale only).
@@ -33,13 +40,13 @@ extension Store {
     let before = Dictionary(uniqueKeysWithValues: old.map { ($0.lineNo, $0) })
     let after = Set(new.map(\.lineNo))
     for line in old where !after.contains(line.lineNo) {
-      try SaleLineRecord.filter(Column("saleId") == saleId && Column("lineNo") == line.lineNo)
-        .deleteAll(db)
+      try db.cachedStatement(sql: "DELETE FROM saleLine WHERE saleId = ? AND lineNo = ?")
+        .execute(arguments: [saleId, line.lineNo])
     }
     for line in new where before[line.lineNo] != line {
       if before[line.lineNo] != nil {
-        try SaleLineRecord.filter(Column("saleId") == saleId && Column("lineNo") == line.lineNo)
-          .deleteAll(db)
+        try db.cachedStatement(sql: "DELETE FROM saleLine WHERE saleId = ? AND lineNo = ?")
+          .execute(arguments: [saleId, line.lineNo])
       }
       var record = SaleLineRecord(line, saleId: saleId)
       try record.insert(db)

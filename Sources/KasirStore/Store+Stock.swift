@@ -7,11 +7,7 @@ extension Store {
   public func stockLevel(code: String) async throws -> StockLevel {
     let scale = self.scale
     return try await writer.read { db in
-      let sku = try Store.resolve(db, code: code, scale: scale, now: nil).product.sku
-      guard let record = try ProductRecord.fetchOne(db, key: sku) else {
-        throw CatalogError.productNotFound(code: code)
-      }
-      return record.stockLevel
+      try Store.lookUp(db, code: code, scale: scale).0.stockLevel
     }
   }
 

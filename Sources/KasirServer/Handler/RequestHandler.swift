@@ -39,7 +39,7 @@ public struct RequestHandler: Sendable {
     }
     let header: CallHeader
     do {
-      header = try JSONDecoder().decode(CallHeader.self, from: frame)
+      header = try WireCodec.jsonDecoder.decode(CallHeader.self, from: frame)
     } catch {
       return broken("the message is not a JSON object with a \"method\" string")
     }

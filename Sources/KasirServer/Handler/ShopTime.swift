@@ -3,15 +3,14 @@ import Foundation
 /// Times as the shop sees them: RFC 3339 with the shop's UTC offset, dates in its zone.
 public struct ShopTime: Sendable {
   public let timeZone: TimeZone
+  /// Gregorian, in `timeZone`: made once (making one per call was a hot spot).
+  private let calendar: Calendar
 
   public init(timeZone: TimeZone) {
     self.timeZone = timeZone
-  }
-
-  private var calendar: Calendar {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
-    return calendar
+    self.calendar = calendar
   }
 
   /// `2026-11-29T10:15:02+08:00`.
@@ -20,17 +19,22 @@ public struct ShopTime: Sendable {
     let offset = timeZone.secondsFromGMT(for: date)
     let sign = offset < 0 ? "-" : "+"
     let minutes = abs(offset) / 60
-    return String(
-      format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", parts.year!, parts.month!, parts.day!,
-      parts.hour!, parts.minute!, parts.second!, sign, minutes / 60, minutes % 60)
+    let day = "\(pad(parts.year!, 4))-\(pad(parts.month!))-\(pad(parts.day!))"
+    let time = "\(pad(parts.hour!)):\(pad(parts.minute!)):\(pad(parts.second!))"
+    return "\(day)T\(time)\(sign)\(pad(minutes / 60)):\(pad(minutes % 60))"
   }
 
   /// `29-11-2026 10:15`, as printed on receipts.
   public func receiptStamp(_ date: Date) -> String {
     let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    return String(
-      format: "%02d-%02d-%04d %02d:%02d", parts.day!, parts.month!, parts.year!, parts.hour!,
-      parts.minute!)
+    let day = "\(pad(parts.day!))-\(pad(parts.month!))-\(pad(parts.year!, 4))"
+    return "\(day) \(pad(parts.hour!)):\(pad(parts.minute!))"
+  }
+
+  /// `value` in decimal, zero-padded to `width` digits (as `%02d`; the values are not negative).
+  private func pad(_ value: Int, _ width: Int = 2) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   /// Parses an RFC 3339 time with an offset or `Z`; nil when it is not one.

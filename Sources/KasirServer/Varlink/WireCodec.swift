@@ -3,6 +3,11 @@ import KasirProtocol
 
 /// JSON encoding and decoding for varlink messages, in one place.
 enum WireCodec {
+  /// Shared by every connection: Foundation's `JSONEncoder` and `JSONDecoder` are `Sendable`
+  /// (their options are behind a lock; each call encodes or decodes with state of its own).
+  static let jsonEncoder = encoder()
+  static let jsonDecoder = JSONDecoder()
+
   static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -11,12 +16,12 @@ enum WireCodec {
 
   /// A reply message body (without the NUL).
   static func reply<P: Codable & Sendable>(_ parameters: P, continues: Bool? = nil) throws -> Data {
-    try encoder().encode(Reply(parameters: parameters, continues: continues))
+    try jsonEncoder.encode(Reply(parameters: parameters, continues: continues))
   }
 
   static func error(_ error: VarlinkError) -> Data {
     // Encoding a VarlinkError cannot fail: it is strings and JSON values.
-    (try? encoder().encode(error))
+    (try? jsonEncoder.encode(error))
       ?? Data(#"{"error":"org.varlink.service.InvalidParameter","parameters":{}}"#.utf8)
   }
 
@@ -24,10 +29,10 @@ enum WireCodec {
   /// A missing or mistyped field becomes `InvalidParameter` naming it.
   static func parameters<P: Decodable>(_ type: P.Type, from frame: Data) throws(VarlinkError) -> P {
     do {
-      if let parameters = try JSONDecoder().decode(CallParameters<P>.self, from: frame).parameters {
+      if let parameters = try jsonDecoder.decode(CallParameters<P>.self, from: frame).parameters {
         return parameters
       }
-      return try JSONDecoder().decode(P.self, from: Data("{}".utf8))
+      return try jsonDecoder.decode(P.self, from: Data("{}".utf8))
     } catch let error as DecodingError {
       throw .invalidParameter(parameterName(error))
     } catch {
