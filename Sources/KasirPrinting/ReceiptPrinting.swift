@@ -2,4 +2,6 @@
 public protocol ReceiptPrinting: Sendable {
   /// Queues `document` (raw ESC/POS) under `title`; returns the job id.
   func print(_ document: [UInt8], title: String) async throws(PrintError) -> Int32
+  /// What the printer's queue says now.
+  func status() async -> PrinterStatus
 }

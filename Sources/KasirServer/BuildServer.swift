@@ -28,15 +28,17 @@ public func buildServer(
   let store = try Store.open(
     path: config.databasePath, timeZone: timeZone,
     scale: ScaleSettings(prefixes: config.scalePrefixes, value: config.scaleValue))
-  var receipts: ReceiptDispatcher?
+  var printQueue: PrintQueue?
   if let destination = config.printerDestination {
     let printer = CupsPrinter(
       destination: destination, server: config.cupsServer ?? environment["CUPS_SERVER"],
       timeout: .seconds(config.printTimeoutSeconds), logger: logger)
-    receipts = ReceiptDispatcher(printer: printer, config: config, logger: logger)
+    printQueue = PrintQueue(
+      store: store, printer: printer, destination: destination, config: config, now: now,
+      logger: logger)
   }
   let context = ServerContext(
-    store: store, config: config, receipts: receipts, now: now, logger: logger)
+    store: store, config: config, printQueue: printQueue, now: now, logger: logger)
   let notifier = SystemdNotifier(environment: environment)
   let server = SocketServer(
     handler: RequestHandler(context: context), config: config,
@@ -45,7 +47,10 @@ public func buildServer(
     notifier.notify("READY=1\nSTATUS=Listening on \(config.socketPath)")
   }
   let closer = StoreCloser(store: store, notifier: notifier, logger: logger)
+  // The queue comes after the socket server, so it stops first on shutdown: the server
+  // drains its requests, then the store closes last.
   var services: [any Service] = [closer, server]
+  if let printQueue { services.append(printQueue) }
   if let interval = Watchdog.interval(environment: environment) {
     services.append(Watchdog(notifier: notifier, interval: interval))
   }

@@ -12,6 +12,9 @@ extension Store {
     migrator.registerMigration("v1") { db in
       for statement in v1 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("v2") { db in
+      for statement in v2 { try db.execute(sql: statement) }
+    }
     return migrator
   }
 

@@ -66,9 +66,11 @@ extension Store {
   /// line (kind `sale`, reference the sale number). Stock may go negative. The sale is counted
   /// in the shift open now (the drawer that takes the money).
   /// `cashRoundingStep` (rupiah, 0 = off) rounds all-cash totals (see `Sale.pay`).
+  /// With `queueReceipt`, the receipt's print job is stored in the same transaction.
   public func pay(
-    saleId: Int64, payments: [Payment], cashRoundingStep: Money = .zero, user: String, now: Date
-  ) async throws -> (sale: Sale, change: Money) {
+    saleId: Int64, payments: [Payment], cashRoundingStep: Money = .zero, queueReceipt: Bool = false,
+    user: String, now: Date
+  ) async throws -> (sale: Sale, change: Money, receiptJob: Int64?) {
     try await writer.write { db in
       var (record, sale) = try Store.sale(db, id: saleId)
       guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
@@ -90,7 +92,12 @@ extension Store {
       record.rounding = sale.rounding.rupiah
       record.shiftId = shift.id
       try record.update(db)
-      return (sale, change)
+      let job =
+        queueReceipt
+        ? try Store.enqueue(
+          db, kind: .receipt, saleId: saleId, reference: sale.number, requestedBy: user, now: now)
+        : nil
+      return (sale, change, job?.id)
     }
   }
 }

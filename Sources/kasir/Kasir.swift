@@ -17,6 +17,7 @@ struct Kasir: ParsableCommand {
     subcommands: [
       InfoCommand.self, ProductCommand.self, PriceCommand.self, StockCommand.self,
       ShiftCommand.self, SaleCommand.self, TillCommand.self, CheckCommand.self,
+      PrinterCommand.self,
     ])
 
   /// Parses, runs, and exits with the statuses in `ExitStatus`.

@@ -68,6 +68,10 @@ enum MessageKey: String, CaseIterable, Sendable {
   case checkIntegrity, checkLedgerOk, checkLedgerBad, checkFailed
   case sheetMissingColumn, sheetRequired, sheetBadCount, sheetDuplicate, sheetBroken
   case sheetUnknownProduct, columnSumOfMovements, sheetFraction
+  // The receipt printer and its queue.
+  case errPrinterNotConfigured, labelDestination, labelPrinterState, labelPendingJobs
+  case labelLastError, printerReady, printerStopped, printerUnreachable, jobPending, jobSent
+  case jobFailed, columnAttempts, noPrintJobs, drawerQueued
 
   var texts: (id: String, en: String) {
     switch self {
@@ -521,9 +525,28 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .saleReprinted:
       return (
-        "Salinan struk {number} dikirim ke printer (job {job}).",
-        "Copy of receipt {number} sent to the printer (job {job})."
+        "Salinan struk {number} masuk antrean cetak (job {job}).",
+        "Copy of receipt {number} queued for the printer (job {job})."
       )
+    case .errPrinterNotConfigured:
+      return (
+        "Printer struk belum diatur ([printer] destination di kasird.toml).",
+        "No receipt printer is configured ([printer] destination in kasird.toml)."
+      )
+    case .labelDestination: return ("Printer", "Printer")
+    case .labelPrinterState: return ("Keadaan", "State")
+    case .labelPendingJobs: return ("Antrean", "Pending jobs")
+    case .labelLastError: return ("Galat terakhir", "Last error")
+    case .printerReady: return ("siap", "ready")
+    case .printerStopped: return ("berhenti", "stopped")
+    case .printerUnreachable: return ("tidak terjangkau", "unreachable")
+    case .jobPending: return ("menunggu", "pending")
+    case .jobSent: return ("terkirim", "sent")
+    case .jobFailed: return ("gagal", "failed")
+    case .columnAttempts: return ("Coba", "Tries")
+    case .noPrintJobs: return ("Belum ada tugas cetak.", "No print jobs yet.")
+    case .drawerQueued:
+      return ("Laci kas akan dibuka (job {job}).", "Cash drawer kick queued (job {job}).")
     case .noOpenSales:
       return (
         "Tidak ada penjualan yang terbuka atau ditahan.", "No open or held sales."

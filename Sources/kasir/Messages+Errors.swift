@@ -48,6 +48,7 @@ extension Messages {
       return self(
         .errVoidNotAllowed, ["number": text("number"), "reason": reversalReason(text("reason"))])
     case "id.kasir.Sale.PrintFailed": return self(.errPrintFailed, ["reason": text("reason")])
+    case "id.kasir.Printer.NotConfigured": return self(.errPrinterNotConfigured)
     case "id.kasir.Catalog.InvalidBarcode", "id.kasir.Sale.InvalidBarcode":
       return self(
         .errInvalidBarcode, ["code": text("code"), "reason": barcodeReason(text("reason"))])

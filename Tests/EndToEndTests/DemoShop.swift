@@ -69,6 +69,20 @@ final class DemoShop {
     try startDaemon()
   }
 
+  /// Stops the private cupsd (the printer is gone; the queue and its output stay).
+  func stopCups() throws {
+    let result = try ProcessRunner.run(
+      root + "/scripts/cups-private", ["stop", directory + "/cups"])
+    guard result.status == 0 else { throw SetupError("cups-private stop: \(result.stderr)") }
+  }
+
+  /// Starts the private cupsd again, on the same socket, queue and output folder.
+  func startCups() throws {
+    let result = try ProcessRunner.run(
+      root + "/scripts/cups-private", ["start", directory + "/cups", "kasir-receipt", receipts])
+    guard result.status == 0 else { throw SetupError("cups-private start: \(result.stderr)") }
+  }
+
   var log: String { (try? String(contentsOfFile: daemonLog, encoding: .utf8)) ?? "" }
 
   /// Runs the kasir client against this shop.
@@ -86,7 +100,8 @@ final class DemoShop {
     let deadline = Date().addingTimeInterval(seconds)
     while true {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: receipts)) ?? [])
-        .filter { $0.hasPrefix("job-") && $0.hasSuffix(".bin") }.sorted()
+        .filter { $0.hasPrefix("job-") && $0.hasSuffix(".bin") }
+        .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }  // job-9 before job-10
       if files.count >= count || Date() > deadline { return files.map { receipts + "/" + $0 } }
       usleep(50_000)
     }

@@ -45,6 +45,12 @@ enum ConfigKeys {
       "timeout_seconds": { config, value throws(ConfigError) in
         config.printTimeoutSeconds = try value.int(in: 1...120)
       },
+      "retry_initial_seconds": { config, value throws(ConfigError) in
+        config.printRetryInitialSeconds = try value.int(in: 1...600)
+      },
+      "retry_max_seconds": { config, value throws(ConfigError) in
+        config.printRetryMaxSeconds = try value.int(in: 1...3600)
+      },
     ],
     "scale": [
       "prefixes": { config, value throws(ConfigError) in config.scalePrefixes = try prefixes(value)

@@ -69,6 +69,13 @@ extension KasirConfig {
         key: "printer.columns",
         message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(receiptColumns)")
     }
+    guard printRetryMaxSeconds >= printRetryInitialSeconds else {
+      throw ConfigError(
+        key: "printer.retry_max_seconds",
+        message:
+          "must not be below retry_initial_seconds (\(printRetryInitialSeconds)), not \(printRetryMaxSeconds)"
+      )
+    }
     guard !databasePath.isEmpty else {
       throw ConfigError(key: "database.path", message: "must not be empty")
     }

@@ -25,6 +25,10 @@ public struct KasirConfig: Sendable, Equatable {
   public var cupsServer: String?
   public var receiptColumns = 42
   public var printTimeoutSeconds = 5
+  /// Seconds before a failed print job is tried again; doubles after each failure.
+  public var printRetryInitialSeconds = 1
+  /// The longest wait between two attempts at a failing print job, in seconds.
+  public var printRetryMaxSeconds = 60
   public var receiptHeader: [String] = []
   public var receiptFooter = ["Terima kasih atas kunjungan Anda"]
   /// EAN-13 prefixes a shop scale prints on weighed-item labels.

@@ -36,12 +36,12 @@ extension RequestHandler {
         }
         return Payment(method: method, amount: Money(payment.amount), reference: payment.reference)
       }
-      let (sale, change) = try await store.pay(
+      let (sale, change, receiptJob) = try await store.pay(
         saleId: parameters.saleId, payments: payments,
-        cashRoundingStep: Money(Int64(context.config.cashRounding)), user: caller.user,
-        now: context.now())
-      context.receipts?.print(sale)
-      return .init(sale: sale.wire(context.time), change: change.rupiah, receiptJob: nil)
+        cashRoundingStep: Money(Int64(context.config.cashRounding)),
+        queueReceipt: context.printQueue != nil, user: caller.user, now: context.now())
+      context.printQueue?.wake()
+      return .init(sale: sale.wire(context.time), change: change.rupiah, receiptJob: receiptJob)
     }
   }
 }

@@ -20,13 +20,17 @@ extension RequestHandler {
         now: context.now())
       return .init(sale: sale.wire(context.time))
     }
-    registry.add(SaleAPI.Reprint.self) { parameters, _ in
+    registry.add(SaleAPI.Reprint.self) { parameters, caller in
       let sale = try await store.sale(number: parameters.number)
       try sale.requireState(.completed, .voided)
-      guard let receipts = context.receipts else {
+      guard let queue = context.printQueue else {
         throw VarlinkError.printFailed("no receipt printer is configured")
       }
-      return .init(receiptJob: Int64(try await receipts.printCopy(sale)))
+      // Queued like every receipt: it prints when the printer takes it.
+      let job = try await store.enqueueCopy(
+        number: parameters.number, requestedBy: caller.user, now: context.now())
+      queue.wake()
+      return .init(receiptJob: job.id!)
     }
   }
 }

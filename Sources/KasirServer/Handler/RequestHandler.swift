@@ -22,6 +22,7 @@ public struct RequestHandler: Sendable {
     Self.addSaleMethods(to: &registry, context)
     Self.addSaleWorkflowMethods(to: &registry, context)
     Self.addSaleReversalMethods(to: &registry, context)
+    Self.addPrinterMethods(to: &registry, context)
     self.registry = registry
   }
 

@@ -7,19 +7,20 @@ public struct ServerContext: Sendable {
   public var store: Store
   public var config: KasirConfig
   public var time: ShopTime
-  public var receipts: ReceiptDispatcher?
+  /// The durable print queue; nil when no printer is configured.
+  public var printQueue: PrintQueue?
   public var now: @Sendable () -> Date
   public var startedAt: Date
   public var logger: Logger
 
   public init(
-    store: Store, config: KasirConfig, receipts: ReceiptDispatcher?,
+    store: Store, config: KasirConfig, printQueue: PrintQueue?,
     now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
   ) {
     self.store = store
     self.config = config
     self.time = ShopTime(timeZone: TimeZone(identifier: config.timezone) ?? .current)
-    self.receipts = receipts
+    self.printQueue = printQueue
     self.now = now
     self.startedAt = now()
     self.logger = logger

@@ -1,43 +1,18 @@
 import Foundation
 import KasirCore
 import KasirPrinting
-import Logging
 
-/// Prints a completed sale's receipt after its transaction committed. A failure is logged;
-/// it never touches the sale.
+/// Turns a stored sale into receipt bytes in the shop's language, layout and time zone.
+/// The print queue sends what it renders.
 public struct ReceiptDispatcher: Sendable {
-  let printer: any ReceiptPrinting
   let renderer: ReceiptRenderer
   let config: KasirConfig
   let time: ShopTime
-  let logger: Logger
 
-  public init(printer: any ReceiptPrinting, config: KasirConfig, logger: Logger) {
-    self.printer = printer
+  public init(config: KasirConfig) {
     self.renderer = ReceiptRenderer(columns: config.receiptColumns)
     self.config = config
     self.time = ShopTime(timeZone: TimeZone(identifier: config.timezone) ?? .current)
-    self.logger = logger
-  }
-
-  /// Starts printing in the background and returns at once.
-  public func print(_ sale: Sale, copy: Bool = false) {
-    let document = renderer.render(receipt(for: sale, copy: copy))
-    Task { await send(document, number: sale.number) }
-  }
-
-  /// Prints and waits: the job id, or nil after logging the failure.
-  @discardableResult
-  public func send(_ document: [UInt8], number: String) async -> Int32? {
-    do {
-      let job = try await printer.print(document, title: "Struk \(number)")
-      logger.info("receipt sent", metadata: ["sale.number": "\(number)", "print.job": "\(job)"])
-      return job
-    } catch {
-      logger.error(
-        "receipt not printed", metadata: ["sale.number": "\(number)", "print.error": "\(error)"])
-      return nil
-    }
   }
 
   /// The receipt of a sale in the shop's language and time zone.
@@ -63,6 +38,15 @@ public struct ReceiptDispatcher: Sendable {
       },
       change: sale.change, footerLines: config.receiptFooter, isCopy: copy,
       labels: english ? .english : .indonesian)
+  }
+
+  /// A short page that shows the queue works: shop name and destination.
+  func testPage(destination: String) -> [UInt8] {
+    var bytes: [UInt8] = [0x1B, 0x40]  // ESC @
+    for line in ["Kasir: tes printer", config.shopName, destination, "", "", ""] {
+      bytes += Array(line.utf8) + [0x0A]
+    }
+    return bytes
   }
 
   static func label(_ method: Payment.Method, english: Bool) -> String {

@@ -10,6 +10,25 @@ import Testing
     #expect(config.timezone == "Asia/Makassar")
     #expect(config.socketMode == 0o660)
     #expect(config.receiptColumns == 42)
+    #expect(config.printRetryInitialSeconds == 1 && config.printRetryMaxSeconds == 60)
+  }
+
+  @Test func printRetryBackoffIsRead() throws {
+    let config = try KasirConfig.parse(
+      """
+      [printer]
+      retry_initial_seconds = 2
+      retry_max_seconds = 30
+      """)
+    #expect(config.printRetryInitialSeconds == 2 && config.printRetryMaxSeconds == 30)
+    let upsideDown = try KasirConfig.parse(
+      "[printer]\nretry_initial_seconds = 10\nretry_max_seconds = 5")
+    #expect {
+      try upsideDown.validate()
+    } throws: { error in
+      (error as? ConfigError)?.key == "printer.retry_max_seconds"
+        && "\(error)".contains("must not be below retry_initial_seconds (10)")
+    }
   }
 
   @Test func theExampleFileParsesToTheDefaults() throws {
@@ -49,6 +68,9 @@ import Testing
     ("[shopp]\nname = \"x\"", "shopp", "unknown section"),
     ("[printer]\ncolumns = \"42\"", "printer.columns", "must be a whole number"),
     ("[printer]\ncolumns = 40", "printer.columns", "must be 32 (58 mm), 42 or 48"),
+    ("[printer]\nretry_initial_seconds = 0", "printer.retry_initial_seconds", "1"),
+    ("[printer]\nretry_max_seconds = 3601", "printer.retry_max_seconds", "3600"),
+
     ("[shop]\ntimezone = \"Mars/Olympus\"", "shop.timezone", "unknown time zone"),
     ("[shop]\nlanguage = \"jv\"", "shop.language", "use one of: id, en"),
     ("[socket]\nmode = \"0999\"", "socket.mode", "octal mode"),

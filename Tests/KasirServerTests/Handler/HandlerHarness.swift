@@ -14,6 +14,8 @@ struct HandlerHarness {
 
   let handler: RequestHandler
   let store: Store
+  /// The running print queue when the shop has a printer.
+  let queue: PrintQueue?
 
   /// 2026-11-29 10:15:02 +08:00.
   static let start = Date(timeIntervalSince1970: 1_795_918_502)
@@ -32,17 +34,30 @@ struct HandlerHarness {
   }
 
   private init(
-    store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig, logger: Logger
+    store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig, logger: Logger,
+    queue: PrintQueue? = nil
   ) {
     self.store = store
-    let receipts = printer.map { ReceiptDispatcher(printer: $0, config: config, logger: logger) }
+    var queue = queue
+    if queue == nil, let printer {
+      let started = PrintQueue(
+        store: store, printer: printer, destination: "test-receipt", config: config,
+        backoff: Self.fastBackoff, now: { now }, logger: logger)
+      // The queue runs as it would in kasird's service group; it waits idle between jobs.
+      Task { try await started.run() }
+      queue = started
+    }
+    self.queue = queue
     let context = ServerContext(
-      store: store, config: config, receipts: receipts, now: { now }, logger: logger)
+      store: store, config: config, printQueue: queue, now: { now }, logger: logger)
     handler = RequestHandler(context: context)
     self.config = config
     self.printer = printer
     self.logger = logger
   }
+
+  /// Retries after 10 ms, doubling up to 1 s, so failing printers neither slow nor flood the tests.
+  static let fastBackoff = PrintBackoff(initial: .milliseconds(10), maximum: .seconds(1))
 
   private let config: KasirConfig
   private let printer: (any ReceiptPrinting)?
@@ -50,7 +65,9 @@ struct HandlerHarness {
 
   /// The same shop (same database and settings) with the clock at `date`.
   func at(_ date: Date) -> HandlerHarness {
-    HandlerHarness(store: store, now: date, printer: printer, config: config, logger: logger)
+    // The same queue: one shop has one queue, or jobs could be sent twice.
+    HandlerHarness(
+      store: store, now: date, printer: printer, config: config, logger: logger, queue: queue)
   }
 
   /// Sends a raw JSON call and returns the reply as JSON.

@@ -129,11 +129,17 @@ import Testing
     let printer = RecordingPrinter()
     let shop = try await shop(printer: printer)
     let sale = try await shop.completedSale()
-    // Pay printed the original in the background; the copy is the one marked SALINAN.
+    // Pay queued the original; the copy is a job of its own, the one marked SALINAN.
     let job = try await shop.call(SaleAPI.Reprint.self, .init(number: sale.number)).receiptJob
     #expect(job > 0)
-    let copy = try #require(printer.documents.first { $0.title.contains("salinan") })
-    #expect(String(decoding: copy.bytes, as: UTF8.self).contains("SALINAN"))
+    var copy: (title: String, bytes: [UInt8])?
+    for _ in 0..<500 where copy == nil {
+      copy = printer.documents.first { $0.title.contains("salinan") }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    let printed = try #require(copy)
+    #expect(String(decoding: printed.bytes, as: UTF8.self).contains("SALINAN"))
+    #expect(try await shop.store.printJob(id: job)?.kind == .copy)
   }
 
   @Test func reprintErrors() async throws {
@@ -142,11 +148,11 @@ import Testing
     let call = #"{"method":"id.kasir.Sale.Reprint","parameters":{"number":"\#(sale.number)"}}"#
     let noPrinter = try await none.refuses(call, with: "id.kasir.Sale.PrintFailed")
     #expect(noPrinter["reason"] == .string("no receipt printer is configured"))
+    // A failing printer no longer refuses the copy: it waits in the queue, pending.
     let broken = try await shop(printer: RecordingPrinter(fails: true))
     let other = try await broken.completedSale()
-    try await broken.refuses(
-      #"{"method":"id.kasir.Sale.Reprint","parameters":{"number":"\#(other.number)"}}"#,
-      with: "id.kasir.Sale.PrintFailed")
+    let queued = try await broken.call(SaleAPI.Reprint.self, .init(number: other.number))
+    #expect(try await broken.store.printJob(id: queued.receiptJob)?.state == .pending)
     let open = try await none.openCart()
     try await none.refuses(
       #"{"method":"id.kasir.Sale.Reprint","parameters":{"number":"\#(open.number)"}}"#,
@@ -170,5 +176,11 @@ final class RecordingPrinter: ReceiptPrinting, @unchecked Sendable {
       sent.append((title, document))
       return Int32(sent.count)
     }
+  }
+
+  func status() async -> PrinterStatus {
+    fails
+      ? PrinterStatus(state: .unreachable, message: "test")
+      : PrinterStatus(state: .ready, message: "")
   }
 }

@@ -24,6 +24,8 @@ import Testing
         return Int32($0.count)
       }
     }
+
+    func status() async -> PrinterStatus { PrinterStatus(state: .ready, message: "") }
   }
 
   /// A shop whose receipts go to `printer`, logging into `log`.
@@ -67,13 +69,17 @@ import Testing
     #expect(paid.sale.state == "completed")
     #expect(paid.change == 9_875)
     let entry = try await eventually {
-      log.entries.first { $0.message.description == "receipt not printed" }
+      log.entries.first { $0.message.description == "print job not sent, will retry" }
     }
-    #expect(entry.level == .error)
-    #expect(entry.metadata["sale.number"] == .string(paid.sale.number))
+    #expect(entry.level == .warning)
+    #expect(entry.metadata["print.reference"] == .string(paid.sale.number))
     #expect(entry.metadata["print.error"]?.description.contains("connection refused") == true)
     let stored = try await shop.call(SaleAPI.Get.self, .init(number: paid.sale.number)).sale
     #expect(stored == paid.sale)
+    let jobId = try #require(paid.receiptJob)
+    let job = try #require(try await shop.store.printJob(id: jobId))
+    #expect(job.state == .pending && job.attempts >= 1)
+    #expect(job.lastError == "printer unreachable: connection refused")
   }
 
   /// Polls `body` until it gives a value (printing runs in the background), for up to 5 s.

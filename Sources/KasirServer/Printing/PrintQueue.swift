@@ -1,0 +1,154 @@
+import Foundation
+import KasirCore
+import KasirPrinting
+import KasirStore
+import Logging
+import ServiceLifecycle
+
+/// Sends the stored print jobs to the printer, one at a time, oldest first.
+///
+/// It wakes when a job is queued and when it starts (jobs left by a previous run). A job that
+/// fails stays pending with its attempts and CUPS's words, and is tried again after a backoff;
+/// a job CUPS took is marked sent with its CUPS job id and never sent again. Sales never wait
+/// for it: Pay only stores the job and calls `wake()`.
+public final class PrintQueue: Service, Sendable {
+  let store: Store
+  let printer: any ReceiptPrinting
+  let receipts: ReceiptDispatcher
+  let destination: String
+  let backoff: PrintBackoff
+  let now: @Sendable () -> Date
+  let logger: Logger
+  private let signal = WakeSignal()
+
+  public init(
+    store: Store, printer: any ReceiptPrinting, destination: String, config: KasirConfig,
+    backoff: PrintBackoff? = nil, now: @escaping @Sendable () -> Date = { Date() },
+    logger: Logger
+  ) {
+    self.store = store
+    self.printer = printer
+    self.receipts = ReceiptDispatcher(config: config)
+    self.destination = destination
+    self.backoff =
+      backoff
+      ?? PrintBackoff(
+        initial: .seconds(config.printRetryInitialSeconds),
+        maximum: .seconds(config.printRetryMaxSeconds))
+    self.now = now
+    self.logger = logger
+  }
+
+  /// A job was queued: send it soon.
+  public func wake() { signal.signal() }
+
+  /// Runs until graceful shutdown. A job being sent finishes and is recorded first.
+  public func run() async throws {
+    await cancelWhenGracefulShutdown { await self.loop() }
+    logger.info("print queue stopped")
+  }
+
+  private func loop() async {
+    var failures = 0
+    while !Task.isCancelled {
+      let next: PrintJob?
+      do {
+        next = try await store.pendingPrintJobs(limit: 1).first
+      } catch {
+        if Task.isCancelled { return }
+        logger.error("print queue cannot read its jobs", metadata: ["error": "\(error)"])
+        try? await Task.sleep(for: backoff.maximum)
+        continue
+      }
+      guard let job = next else {
+        await signal.wait()
+        continue
+      }
+      if await send(job) {
+        failures = 0
+      } else {
+        failures += 1
+        try? await Task.sleep(for: backoff.delay(afterFailures: failures))
+      }
+    }
+  }
+
+  /// Sends one job and records the outcome; true when CUPS took it.
+  func send(_ job: PrintJob) async -> Bool {
+    guard let id = job.id else { return false }
+    var metadata: Logger.Metadata = [
+      "print.queueJob": "\(id)", "print.kind": "\(job.kind.rawValue)",
+      "print.reference": "\(job.reference)",
+    ]
+    let document: [UInt8]
+    let title: String
+    do {
+      (document, title) = try await render(job)
+    } catch {
+      // The sale cannot be read: nothing to print, ever. Record why and move on.
+      logger.error(
+        "print job cannot be rendered", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+      await record {
+        try await $0.markPrintJobAttemptFailed(id: id, error: "\(error)", final: true)
+      }
+      return true
+    }
+    do {
+      let cupsJob = try await printer.print(document, title: title)
+      metadata["print.job"] = "\(cupsJob)"
+      let sentAt = now()
+      await record { try await $0.markPrintJobSent(id: id, cupsJobId: cupsJob, now: sentAt) }
+      logger.info("print job sent", metadata: metadata)
+      return true
+    } catch {
+      metadata["print.error"] = "\(error)"
+      metadata["print.attempts"] = "\(job.attempts + 1)"
+      await record {
+        try await $0.markPrintJobAttemptFailed(id: id, error: error.description)
+      }
+      logger.warning("print job not sent, will retry", metadata: metadata)
+      return false
+    }
+  }
+
+  /// Writes an outcome even while the queue is being shut down (cancelled): a job CUPS took
+  /// must be marked sent, or it would print again after a restart.
+  private func record(_ write: @escaping @Sendable (Store) async throws -> Void) async {
+    let store = self.store
+    let logger = self.logger
+    await Task {
+      do { try await write(store) } catch {
+        logger.error("print job outcome not stored", metadata: ["error": "\(error)"])
+      }
+    }.value
+  }
+
+  private func render(_ job: PrintJob) async throws -> ([UInt8], String) {
+    switch job.kind {
+    case .receipt, .copy:
+      let sale = try await store.sale(id: job.saleId ?? -1)
+      let copy = job.kind == .copy
+      return (
+        receipts.renderer.render(receipts.receipt(for: sale, copy: copy)),
+        copy ? "Struk \(sale.number) (salinan)" : "Struk \(sale.number)"
+      )
+    case .drawer:
+      return (ReceiptRenderer.drawerKick, "Buka laci (\(job.requestedBy))")
+    case .test:
+      return (receipts.testPage(destination: destination), "Tes printer")
+    }
+  }
+
+  /// What the printer says, with the queue's view: pending jobs and why the oldest waits.
+  public func status() async throws -> (
+    state: PrinterStatus.State, pendingJobs: Int, lastError: String?
+  ) {
+    let printerStatus = await printer.status()
+    let pending = try await store.pendingPrintJobs(limit: 1)
+    let count = try await store.pendingPrintJobCount()
+    let message = printerStatus.message.isEmpty ? nil : printerStatus.message
+    let lastError =
+      pending.first?.lastError ?? (printerStatus.state == .ready ? nil : message)
+    return (printerStatus.state, count, lastError)
+  }
+}
