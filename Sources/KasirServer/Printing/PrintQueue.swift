@@ -14,7 +14,7 @@ import ServiceLifecycle
 public final class PrintQueue: Service, Sendable {
   let store: Store
   let printer: any ReceiptPrinting
-  let receipts: ReceiptDispatcher
+  let receipts: ReceiptComposer
   let destination: String
   let backoff: PrintBackoff
   let now: @Sendable () -> Date
@@ -28,7 +28,7 @@ public final class PrintQueue: Service, Sendable {
   ) {
     self.store = store
     self.printer = printer
-    self.receipts = ReceiptDispatcher(config: config)
+    self.receipts = ReceiptComposer(config: config)
     self.destination = destination
     self.backoff =
       backoff

@@ -4,7 +4,7 @@ import KasirPrinting
 
 /// Turns a stored sale into receipt bytes in the shop's language, layout and time zone.
 /// The print queue sends what it renders.
-public struct ReceiptDispatcher: Sendable {
+public struct ReceiptComposer: Sendable {
   let renderer: ReceiptRenderer
   let config: KasirConfig
   let time: ShopTime
