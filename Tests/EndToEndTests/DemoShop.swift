@@ -16,8 +16,7 @@ final class DemoShop {
   let daemonLog: String
 
   init() throws {
-    directory = "/tmp/ke-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    directory = try TemporaryDirectory.make(prefix: "ke")
     chmod(directory, 0o755)
     socket = directory + "/k.sock"
     receipts = directory + "/receipts"

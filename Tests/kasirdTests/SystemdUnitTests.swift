@@ -14,8 +14,7 @@ import Testing
 
   /// The units in a temporary directory, with ExecStart pointing at the built kasird.
   func stagedUnits() throws -> String {
-    let directory = "/tmp/ku-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = try TemporaryDirectory.make(prefix: "ku")
     for unit in ["kasird.socket", "kasird.service"] {
       let text = try String(contentsOfFile: root + "/systemd/" + unit, encoding: .utf8)
         .replacingOccurrences(of: "/usr/local/bin/kasird", with: BuiltProducts.path("kasird"))
@@ -53,8 +52,7 @@ import Testing
   @Test(
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-socket-activate")))
   func kasirdAdoptsTheSocketSystemdPasses() async throws {
-    let directory = "/tmp/ka-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = try TemporaryDirectory.make(prefix: "ka")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let socket = directory + "/k.sock"
     let activator = Process()

@@ -19,7 +19,7 @@ public struct ServerContext: Sendable {
   ) {
     self.store = store
     self.config = config
-    self.time = ShopTime(timeZone: TimeZone(identifier: config.timezone) ?? .current)
+    self.time = config.shopTime
     self.printQueue = printQueue
     self.now = now
     self.startedAt = now()

@@ -43,3 +43,9 @@ public struct ShopTime: Sendable {
     return (try? Date.ISO8601FormatStyle().parse(text)) ?? (try? withFraction.parse(text))
   }
 }
+
+extension KasirConfig {
+  /// Times in the configured zone; the system's zone for an unknown name, which validation at
+  /// start-up already refuses.
+  var shopTime: ShopTime { ShopTime(timeZone: TimeZone(identifier: timezone) ?? .current) }
+}

@@ -12,7 +12,7 @@ public struct ReceiptComposer: Sendable {
   public init(config: KasirConfig) {
     self.renderer = ReceiptRenderer(columns: config.receiptColumns)
     self.config = config
-    self.time = ShopTime(timeZone: TimeZone(identifier: config.timezone) ?? .current)
+    self.time = config.shopTime
   }
 
   /// The receipt of a sale in the shop's language and time zone.

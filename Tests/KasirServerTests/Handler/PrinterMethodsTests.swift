@@ -14,14 +14,6 @@ import Testing
     return shop
   }
 
-  func waitUntil(_ body: () async throws -> Bool) async throws {
-    for _ in 0..<500 {
-      if try await body() { return }
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    Issue.record("timed out")
-  }
-
   @Test func payRepliesWithTheReceiptJobAndStatusShowsItSent() async throws {
     let printer = RecordingPrinter()
     let shop = try await shop(printer: printer)

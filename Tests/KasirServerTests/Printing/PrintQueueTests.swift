@@ -70,15 +70,6 @@ import Testing
       backoff: backoff, now: { HandlerHarness.start }, logger: Logger(label: "test"))
   }
 
-  /// Polls until `body` is true, for up to 5 s.
-  func waitUntil(_ body: () async throws -> Bool) async throws {
-    for _ in 0..<500 {
-      if try await body() { return }
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    Issue.record("timed out")
-  }
-
   @Test func aJobThatFailsTwiceIsPrintedOnceOnTheThirdAttempt() async throws {
     let shop = try await shop()
     let printer = FlakyPrinter(failures: 2)

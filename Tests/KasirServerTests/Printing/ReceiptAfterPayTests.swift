@@ -81,13 +81,4 @@ import Testing
     #expect(job.state == .pending && job.attempts >= 1)
     #expect(job.lastError == "printer unreachable: connection refused")
   }
-
-  /// Polls `body` until it gives a value (printing runs in the background), for up to 5 s.
-  func eventually<T>(_ body: () -> T?) async throws -> T {
-    for _ in 0..<500 {
-      if let value = body() { return value }
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    throw CancellationError()
-  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KasirServer
+import KasirTestSupport
 import Logging
 import ServiceLifecycle
 
@@ -45,7 +46,5 @@ final class RunningDaemon: Sendable {
 }
 
 func makeTemporaryDirectory() throws -> String {
-  let path = "/tmp/kt-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  return path
+  try TemporaryDirectory.make(prefix: "kt")
 }
