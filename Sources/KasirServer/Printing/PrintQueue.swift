@@ -84,6 +84,9 @@ public final class PrintQueue: Service, Sendable {
     let title: String
     do {
       (document, title) = try await render(job)
+    } catch  where error is CancellationError || Task.isCancelled {
+      // Shutting down while reading the sale: the job stays pending for the next run.
+      return false
     } catch {
       // The sale cannot be read: nothing to print, ever. Record why and move on.
       logger.error(

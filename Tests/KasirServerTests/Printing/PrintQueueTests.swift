@@ -165,4 +165,20 @@ import Testing
     #expect(stopped < .seconds(2))
     #expect(try await shop.store.pendingPrintJobCount() == 1)
   }
+
+  @Test func aJobInterruptedByShutdownStaysPending() async throws {
+    let shop = try await shop()
+    let queue = queue(shop, FlakyPrinter(failures: 0))
+    let (_, id) = try await sell(shop)
+    let job = try #require(try await shop.store.printJob(id: id))
+    // Reading the sale in a cancelled task fails with CancellationError, as during shutdown.
+    let task = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return await queue.send(job)
+    }
+    #expect(await task.value == false)
+    let after = try #require(try await shop.store.printJob(id: id))
+    #expect(after.state == .pending)
+    #expect(after.attempts == job.attempts)
+  }
 }
