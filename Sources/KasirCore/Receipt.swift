@@ -64,7 +64,9 @@ public struct Receipt: Sendable, Equatable {
   /// What the member owes on kasbon (store credit) after this sale; printed when known.
   public var kasbonBalance: Money?
   public var lines: [Line]
+  /// The sum of the line amounts, each already net of its line discount.
   public var subtotal: Money
+  /// The discount on the whole sale (line discounts are printed on their lines).
   public var discount: Money
   public var rounding: Money
   public var total: Money

@@ -33,7 +33,8 @@ public struct ReceiptComposer: Sendable {
           unit: $0.unit, weighed: $0.weighed, unitPrice: $0.unitPrice, discount: $0.discount,
           amount: $0.amount)
       },
-      subtotal: sale.subtotal, discount: sale.discount, rounding: sale.rounding, total: sale.total,
+      subtotal: sale.subtotal, discount: sale.saleDiscount, rounding: sale.rounding,
+      total: sale.total,
       payments: sale.payments.map {
         Receipt.PaymentLine(
           label: Self.label($0.method, english: english), amount: $0.amount,
