@@ -2,8 +2,8 @@ import Foundation
 import KasirCore
 import KasirPrinting
 
-/// Turns a stored sale into receipt bytes in the shop's language, layout and time zone.
-/// The print queue sends what it renders.
+/// Turns a stored sale, a shift's Z report or a test request into printer bytes, in the shop's
+/// language and time zone and as the printer's profile says. The print queue sends them.
 public struct ReceiptComposer: Sendable {
   let renderer: ReceiptRenderer
   let config: KasirConfig
@@ -58,8 +58,7 @@ public struct ReceiptComposer: Sendable {
         ZReport.MethodLine(label: Self.label($0.method, english: english), amount: $0.amount)
       },
       openingCash: report.openingCash, cashSales: report.cashTaken - report.changeGiven,
-      cashIn: report.cashIn,
-      cashOut: report.cashOut, cashRefunds: report.cashRefunds,
+      cashIn: report.cashIn, cashOut: report.cashOut, cashRefunds: report.cashRefunds,
       expectedCash: report.expectedCash, countedCash: report.countedCash,
       difference: report.difference, note: shift.note,
       labels: english ? .english : .indonesian)
