@@ -55,6 +55,15 @@ extension Messages {
     case "id.kasir.Catalog.DuplicateBarcode":
       return self(.errDuplicateBarcode, ["code": text("code"), "sku": text("sku")])
     case "id.kasir.Catalog.ImportRejected": return importRejected(p["errors"])
+    case "id.kasir.Catalog.NotAllowed":
+      var allowed: [String] = []
+      if case .array(let values)? = p["allowed"] { allowed = values.map(\.text) }
+      let field = text("field")
+      let label =
+        field == "unit" ? self(.labelUnit) : field == "taxClass" ? self(.labelTaxClass) : field
+      return self(
+        .errNotAllowed,
+        ["field": label, "value": text("value"), "allowed": allowed.joined(separator: ", ")])
     case "id.kasir.Member.MemberNotFound", "id.kasir.Sale.MemberNotFound":
       return self(.errMemberNotFound, ["number": text("number")])
     case "id.kasir.Sale.SaleNotFound":
