@@ -139,12 +139,13 @@ extension Messages {
   private func importRejected(_ errors: JSONValue?) -> String {
     guard case .array(let rows)? = errors else { return self(.errImportRejected, ["count": "?"]) }
     let lines = rows.map { row in
-      self(
+      let field = row["field"]?.text ?? ""
+      var message = row["message"]?.text ?? ""
+      // The daemon's one message about the file's structure rather than a value.
+      if message == "a quoted field is not closed" { message = self(.sheetBroken) }
+      return self(
         .importRow,
-        [
-          "row": row["row"]?.text ?? "?", "field": row["field"]?.text ?? "?",
-          "message": row["message"]?.text ?? "",
-        ])
+        ["row": row["row"]?.text ?? "?", "field": field.isEmpty ? "-" : field, "message": message])
     }
     return ([self(.errImportRejected, ["count": String(rows.count)])] + lines)
       .joined(separator: "\n")

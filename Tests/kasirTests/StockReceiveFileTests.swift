@@ -105,6 +105,21 @@ struct StockReceiveFileTests {
     #expect(count.stderr.contains("baris 3, kolom quantity: tanda kutip tidak ditutup"))
   }
 
+  @Test func aBrokenQuoteInAnImportIsExplainedInTheUsersLanguage() throws {
+    let path = try CatalogToolsTests.temporaryFile("sku,name,unit,price\nA,\"open,pcs,1\n")
+    let answers: [String: FakeVarlinkServer.Answer] = [
+      "id.kasir.Catalog.ImportProducts": .error(
+        "id.kasir.Catalog.ImportRejected",
+        #"{"errors":[{"row":2,"field":"","message":"a quoted field is not closed"}]}"#)
+    ]
+    let (result, _) = try kasir(["product", "import", path], answering: answers)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains("baris 2, kolom -: tanda kutip tidak ditutup"), "\(result.stderr)")
+    let (english, _) = try kasir(["product", "import", path, "--lang", "en"], answering: answers)
+    #expect(english.stderr.contains("row 2, column -: a quoted field is not closed"))
+  }
+
   /// "Gula Pasir Rosé" saved by Excel as Latin-1: é is the single byte 0xE9.
   @Test(arguments: [
     ["product", "import"], ["stock", "count"], ["stock", "receive", "--file"],
