@@ -56,19 +56,20 @@ struct DeliveryNote {
       }
       for name in ["supplier", "reference"] where !value(name).isEmpty {
         let text = value(name)
-        let (given, fromOption) =
+        // `option`: what the command line said; `noted`: the value the note has so far.
+        let (option, noted) =
           name == "supplier" ? (supplier, self.supplier) : (reference, self.reference)
-        if let given, given != text {
+        if let option, option != text {
           problem(
             name,
             messages(
-              .noteDiffersFromOption, ["value": text, "other": given, "option": "--" + name]))
-        } else if let earlier = firstRow[name], let fromOption, fromOption != text {
+              .noteDiffersFromOption, ["value": text, "other": option, "option": "--" + name]))
+        } else if let earlier = firstRow[name], let noted, noted != text {
           problem(
             name,
             messages(
-              .noteDiffersFromRow, ["value": text, "other": fromOption, "row": String(earlier)]))
-        } else if given == nil, firstRow[name] == nil {
+              .noteDiffersFromRow, ["value": text, "other": noted, "row": String(earlier)]))
+        } else if option == nil, firstRow[name] == nil {
           if name == "supplier" { self.supplier = text } else { self.reference = text }
           firstRow[name] = row
         }

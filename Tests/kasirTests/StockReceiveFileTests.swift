@@ -69,6 +69,26 @@ struct StockReceiveFileTests {
         """ + "\n")
   }
 
+  @Test func aNoteHasOneSupplierAndOnlyKnownColumns() throws {
+    let note = try CatalogToolsTests.temporaryFile(
+      "code,quantity,reference\nA,1,SJ-1\nB,2,\nC,3,SJ-2\n")
+    let (result, calls) = try kasir(
+      ["stock", "receive", "--file", note, "--lang", "en"], answering: Self.answers())
+    #expect(result.status == 2)
+    #expect(calls.isEmpty)
+    #expect(
+      result.stderr.contains(
+        "row 4, column reference: 'SJ-2' differs from row 2 ('SJ-1'); a note has one value"),
+      "\(result.stderr)")
+    let columns = try CatalogToolsTests.temporaryFile("code,qty\nA,1\n")
+    let (unknown, _) = try kasir(["stock", "receive", "--file", columns], answering: [:])
+    #expect(
+      unknown.stderr.contains(
+        "baris 1, kolom qty: kolom tidak dikenal; kolom yang boleh: code, quantity, unit_cost, supplier, reference"
+      ))
+    #expect(unknown.stderr.contains("baris 1, kolom quantity: kolom wajib tidak ada"))
+  }
+
   @Test func unknownProductsAndFractionsAreFoundBeforeAnythingIsReceived() throws {
     let note = try CatalogToolsTests.temporaryFile("code,quantity\nA,\"1,5\"\n")
     let (result, calls) = try kasir(
