@@ -47,6 +47,7 @@ enum ConfigKeys {
         config.cashRounding = try cashRounding(value)
       }
     ],
+    "catalog": catalog,
     "receipt": [
       "header": { config, value throws(ConfigError) in config.receiptHeader = try value.strings() },
       "footer": { config, value throws(ConfigError) in config.receiptFooter = try value.strings() },

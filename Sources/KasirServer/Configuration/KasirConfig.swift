@@ -39,6 +39,10 @@ public struct KasirConfig: Sendable, Equatable {
   public var scaleValue = ScaleBarcode.ValueKind.grams
   /// Cash rounding step in rupiah for all-cash sales; 0 = off.
   public var cashRounding = 0
+  /// Units products may be sold in (`[catalog] units`).
+  public var catalogUnits = CatalogRules.defaultUnits
+  /// Tax classes besides exempt and ppn11 (`[catalog] tax_classes`).
+  public var extraTaxClasses: [String] = []
 
   public init() {}
 
