@@ -37,4 +37,6 @@ public enum ShiftError: Error, Sendable, Equatable {
   case noOpenShift
   case shiftAlreadyOpen(id: Int64, openedBy: String)
   case negativeAmount(field: String)
+  /// No closed shift has this id.
+  case shiftNotFound(id: Int64)
 }

@@ -107,7 +107,12 @@ public enum ShiftAPI {
     }
     public struct Reply: Codable, Sendable {
       public var report: ShiftReport
-      public init(report: ShiftReport) { self.report = report }
+      /// The Z report's print job, when a printer is configured.
+      public var reportJob: Int64?
+      public init(report: ShiftReport, reportJob: Int64? = nil) {
+        self.report = report
+        self.reportJob = reportJob
+      }
     }
   }
 }

@@ -14,6 +14,8 @@ public struct PrintJob: Sendable, Equatable, Codable, FetchableRecord, MutablePe
     case drawer
     /// A test page.
     case test
+    /// The Z report of a closed shift (Shift.Close).
+    case zreport
   }
 
   public enum State: String, Sendable, Codable {
@@ -23,7 +25,10 @@ public struct PrintJob: Sendable, Equatable, Codable, FetchableRecord, MutablePe
   public var id: Int64?
   public var kind: Kind
   public var saleId: Int64?
-  /// The sale number for receipts and copies, the caller's name for a drawer kick.
+  /// The shift of a Z report.
+  public var shiftId: Int64?
+  /// The sale number for receipts and copies, the caller's name for a drawer kick, the shift
+  /// number for a Z report.
   public var reference: String
   public var requestedBy: String
   public var state: State
@@ -34,10 +39,12 @@ public struct PrintJob: Sendable, Equatable, Codable, FetchableRecord, MutablePe
   public var cupsJobId: Int32?
 
   public init(
-    kind: Kind, saleId: Int64?, reference: String, requestedBy: String, createdAt: Date
+    kind: Kind, saleId: Int64?, shiftId: Int64? = nil, reference: String, requestedBy: String,
+    createdAt: Date
   ) {
     self.kind = kind
     self.saleId = saleId
+    self.shiftId = shiftId
     self.reference = reference
     self.requestedBy = requestedBy
     self.state = .pending

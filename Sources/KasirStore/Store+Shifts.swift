@@ -38,9 +38,10 @@ extension Store {
 
   /// Closes the open shift and returns its Z report (see `ShiftReport` and `report(_:_:)` for
   /// the figures). The difference between counted and expected cash is recorded, never refused.
+  /// With `queueReport`, the Z report's print job is stored in the same transaction.
   public func closeShift(
-    countedCash: Money, note: String?, user: String, now: Date
-  ) async throws -> ShiftReport {
+    countedCash: Money, note: String?, queueReport: Bool = false, user: String, now: Date
+  ) async throws -> (report: ShiftReport, reportJob: Int64?) {
     guard countedCash >= .zero else { throw ShiftError.negativeAmount(field: "countedCash") }
     return try await writer.write { db in
       guard var record = try ShiftRecord.open(db) else { throw ShiftError.noOpenShift }
@@ -68,7 +69,12 @@ extension Store {
           shiftId: record.id!, method: total.method.rawValue, amount: total.amount.rupiah
         ).insert(db)
       }
-      return report
+      guard queueReport else { return (report, nil) }
+      var job = PrintJob(
+        kind: .zreport, saleId: nil, shiftId: record.id, reference: "shift \(record.id!)",
+        requestedBy: user, createdAt: now)
+      try job.insert(db)
+      return (report, job.id)
     }
   }
 

@@ -53,7 +53,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   // Results.
   case productCreated, productUpdated, noProductsFound, priceSet, memberPriceSet, effectiveFrom
   case noStockLevels, received
-  case shiftOpened, shiftReportTitle, noOpenShiftNow
+  case shiftOpened, shiftReportTitle, noOpenShiftNow, shiftReportQueued
   case saleOpened, saleMember, saleOpenedHint, salePaid, saleTitle
   // Changing, parking and reversing sales.
   case invalidPercent, invalidRefundLine, discountAmountOrPercent, refundLinesRequired
@@ -471,6 +471,10 @@ enum MessageKey: String, CaseIterable, Sendable {
     case .shiftReportTitle:
       return (
         "Laporan shift #{id} ({user}, sejak {from})", "Shift report #{id} ({user}, since {from})"
+      )
+    case .shiftReportQueued:
+      return (
+        "Laporan Z masuk antrean cetak (job {job}).", "Z report queued for the printer (job {job})."
       )
     case .noOpenShiftNow:
       return (

@@ -34,7 +34,9 @@ struct ShiftCommand: ParsableCommand {
 
     func run() throws {
       try client.perform(ShiftAPI.Close.self, .init(countedCash: counted, note: note)) { reply in
-        ShiftText(messages: messages).report(reply.report)
+        let report = ShiftText(messages: messages).report(reply.report)
+        guard let job = reply.reportJob else { return report }
+        return report + "\n" + messages(.shiftReportQueued, ["job": String(job)])
       }
     }
   }

@@ -41,8 +41,9 @@ import Testing
     _ = try await store.openSale(cashier: "ani", memberNumber: nil, now: Fixtures.now)
 
     // When the drawer holds 146.000
-    let report = try await store.closeShift(
+    let (report, job) = try await store.closeShift(
       countedCash: 146_000, note: "kurang 500", user: "ani", now: Fixtures.now)
+    #expect(job == nil)
 
     // Then
     #expect(report.salesCount == 1)
@@ -61,7 +62,8 @@ import Testing
     _ = try await store.moveCash(amount: 20_000, reason: "modal", user: "ani", now: Fixtures.now)
     _ = try await store.moveCash(amount: -5_000, reason: "galon", user: "ani", now: Fixtures.now)
     let report = try await store.closeShift(
-      countedCash: 115_000, note: nil, user: "ani", now: Fixtures.now)
+      countedCash: 115_000, note: nil, user: "ani", now: Fixtures.now
+    ).report
     #expect(report.cashIn == 20_000 && report.cashOut == 5_000)
     #expect(report.expectedCash == 115_000 && report.difference == .zero)
   }

@@ -23,7 +23,7 @@ struct OutputTests {
        "salesCount":42,"gross":1000000,"discounts":5000,"refunds":0,"voids":0,"net":995000,
        "byMethod":[{"method":"cash","amount":955000},{"method":"qris","amount":40000}],
        "openingCash":500000,"cashIn":0,"cashOut":0,"expectedCash":1455000,
-       "countedCash":1450000,"difference":-5000}}
+       "countedCash":1450000,"difference":-5000},"reportJob":12}
       """
     let (result, calls) = try kasir(
       ["shift", "close", "1.450.000", "--note", "uang receh kurang"],
@@ -32,7 +32,10 @@ struct OutputTests {
     #expect(
       calls.first?.parameters
         == .object(["countedCash": .int(1_450_000), "note": .string("uang receh kurang")]))
-    for text in ["42", "Rp995.000", "QRIS", "Rp1.455.000", "Selisih", "-Rp5.000 (kurang)"] {
+    for text in [
+      "42", "Rp995.000", "QRIS", "Rp1.455.000", "Selisih", "-Rp5.000 (kurang)",
+      "Laporan Z masuk antrean cetak (job 12).",
+    ] {
       #expect(result.stdout.contains(text), "missing \(text)")
     }
   }

@@ -137,6 +137,8 @@ enum ErrorMapping {
       return (shift, "ShiftAlreadyOpen", ["id": .int(id), "openedBy": .string(openedBy)])
     case .negativeAmount(let field):
       return (service, "InvalidParameter", ["parameter": .string(field)])
+    case .shiftNotFound(let id):
+      return (shift, "ShiftNotFound", ["id": .int(id)])
     }
   }
 

@@ -15,10 +15,11 @@ extension RequestHandler {
     }
     registry.add(ShiftAPI.Close.self) { parameters, caller in
       guard parameters.countedCash >= 0 else { throw VarlinkError.invalidParameter("countedCash") }
-      let report = try await store.closeShift(
-        countedCash: Money(parameters.countedCash), note: parameters.note, user: caller.user,
-        now: context.now())
-      return .init(report: report.wire(context.time))
+      let (report, reportJob) = try await store.closeShift(
+        countedCash: Money(parameters.countedCash), note: parameters.note,
+        queueReport: context.printQueue != nil, user: caller.user, now: context.now())
+      if reportJob != nil { context.printQueue?.wake() }
+      return .init(report: report.wire(context.time), reportJob: reportJob)
     }
   }
 }

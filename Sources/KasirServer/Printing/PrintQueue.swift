@@ -139,6 +139,9 @@ public final class PrintQueue: Service, Sendable {
       return (receipts.renderer.drawerKick, "Buka laci (\(job.requestedBy))")
     case .test:
       return (receipts.testPage(destination: destination), "Tes printer")
+    case .zreport:
+      let report = try await store.closedShiftReport(id: job.shiftId ?? -1)
+      return (receipts.zReportDocument(for: report), "Laporan Z shift \(report.shift.id)")
     }
   }
 
