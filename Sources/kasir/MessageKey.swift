@@ -17,7 +17,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
   case errVoidNotAllowed, errPrintFailed
   case reasonNotSameDay, reasonIsRefund, reasonHasRefunds, reasonNoLines
-  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen
+  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen, errShiftNotFound
   case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
   case errPermissionDenied, errExpectedMore, errUnknown
   case errNotAllowed
@@ -287,6 +287,11 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Kasbon hanya untuk anggota. Buka penjualan dengan --member NOMOR.",
         "Kasbon (credit) needs a member. Open the sale with --member NUMBER."
+      )
+    case .errShiftNotFound:
+      return (
+        "Shift #{id} tidak ada atau belum ditutup.",
+        "Shift #{id} does not exist or is not closed yet."
       )
     case .errShiftAlreadyOpen:
       return (

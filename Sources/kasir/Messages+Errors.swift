@@ -97,6 +97,8 @@ extension Messages {
       return self(
         .errCreditLimitExceeded, ["limit": money("limit"), "outstanding": money("outstanding")])
     case "id.kasir.Sale.MemberRequired": return self(.errMemberRequired)
+    case "id.kasir.Shift.ShiftNotFound":
+      return self(.errShiftNotFound, ["id": text("id")])
     case "id.kasir.Shift.ShiftAlreadyOpen":
       return self(.errShiftAlreadyOpen, ["id": text("id"), "openedBy": text("openedBy")])
     case "org.varlink.service.InterfaceNotFound":
