@@ -15,6 +15,9 @@ extension Store {
     migrator.registerMigration("v2") { db in
       for statement in v2 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("v3") { db in
+      for statement in v3 { try db.execute(sql: statement) }
+    }
     return migrator
   }
 
