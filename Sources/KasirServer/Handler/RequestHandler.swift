@@ -60,12 +60,10 @@ public struct RequestHandler: Sendable {
   /// call that would be an error, a oneway call and a caller without a role: the full path
   /// (`handle`) answers those.
   func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
-    guard caller.role != nil, !registry.quickRoutes.isEmpty,
-      let header = try? WireCodec.jsonDecoder.decode(CallHeader.self, from: frame),
-      header.oneway != true, header.more != true,
-      let body = registry.quickRoutes[header.method]
+    guard caller.role != nil,
+      let route = registry.quickRoutes.first(where: { frame.range(of: $0.quotedName) != nil })
     else { return nil }
-    return try? body(frame)
+    return try? route.body(frame)
   }
 
   private func answer(
