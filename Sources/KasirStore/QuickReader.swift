@@ -39,10 +39,10 @@ public struct QuickReader: Sendable {
           ORDER BY via LIMIT 1
           """)
       guard let row = try Row.fetchOne(statement, arguments: [code]) else { return nil }
-      let reorderLevel: Int64? = row["reorderLevel"]
+      // Columns by position: a lookup by name lowercases and hashes the name each time.
+      let reorderLevel: Int64? = row[5]
       return StockLevel(
-        sku: row["sku"], name: row["name"], unit: row["unit"],
-        onHand: Quantity(thousandths: row["onHand"]),
+        sku: row[1], name: row[2], unit: row[3], onHand: Quantity(thousandths: row[4]),
         reorderLevel: reorderLevel.map { Quantity(thousandths: $0) })
     }
   }

@@ -113,7 +113,8 @@ extension Store {
     let oneWord = !trimmed.contains(where: \.isWhitespace)
     // SKUs are ASCII letters, digits and `-_.`: '~' sorts after all of them (NOCASE).
     let skus = oneWord ? (trimmed, trimmed + "~") : nil
-    let codes = oneWord && trimmed.allSatisfy(\.isASCIIDigitCharacter) ? (trimmed, trimmed + ":") : nil
+    let codes =
+      oneWord && trimmed.allSatisfy(\.isASCIIDigitCharacter) ? (trimmed, trimmed + ":") : nil
     if let limit, !lowOnly {
       return try best(db, match: match, skus: skus, codes: codes, limit: max(0, limit))
     }

@@ -10,7 +10,7 @@ extension RequestHandler {
     if let reader = store.quickReader {
       // The stock check is the read a till makes most: answered on the event loop when it can.
       registry.addQuick(StockAPI.GetLevel.self) { parameters in
-        try reader.stockLevel(code: parameters.code).map { .init(level: $0.wire) }
+        try reader.stockLevel(code: parameters.code).map { try WireCodec.levelReply($0.wire) }
       }
     }
     registry.add(StockAPI.ListLevels.self) { parameters, _ in

@@ -43,11 +43,11 @@ struct MethodRegistry: Sendable {
     }
   }
 
-  /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`
-  /// when it can: nil, or anything thrown, sends the call down the full path instead, which
-  /// then gives the answer or the error.
+  /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`,
+  /// which gives the encoded reply when it can: nil, or anything thrown, sends the call down
+  /// the full path instead, which then gives the answer or the error.
   mutating func addQuick<M: VarlinkMethod>(
-    _ method: M.Type, _ body: @escaping @Sendable (M.Parameters) throws -> M.Reply?
+    _ method: M.Type, _ body: @escaping @Sendable (M.Parameters) throws -> Data?
   ) {
     let route = QuickRoute(quotedName: Data("\"\(M.name)\"".utf8)) { frame in
       // One decoding of the whole call (the full path decodes it twice, header then
@@ -56,7 +56,7 @@ struct MethodRegistry: Sendable {
       guard call.method == M.name, call.oneway != true, call.more != true,
         let parameters = call.parameters
       else { return nil }
-      return try body(parameters).map { try WireCodec.reply($0) }
+      return try body(parameters)
     }
     quickRoutes.append(route)
   }
