@@ -55,6 +55,10 @@ extension Messages {
     case "id.kasir.Catalog.DuplicateBarcode":
       return self(.errDuplicateBarcode, ["code": text("code"), "sku": text("sku")])
     case "id.kasir.Catalog.ImportRejected": return importRejected(p["errors"])
+    case "id.kasir.Catalog.ImportNotFound":
+      return self(.errImportNotFound, ["importId": text("importId")])
+    case "id.kasir.Catalog.ImportTooLarge":
+      return self(.errImportTooLarge, ["limit": text("limit")])
     case "id.kasir.Member.MemberNotFound", "id.kasir.Sale.MemberNotFound":
       return self(.errMemberNotFound, ["number": text("number")])
     case "id.kasir.Sale.SaleNotFound":
