@@ -33,7 +33,9 @@ struct Benchmark {
     progress("kasird ready in \(daemon.startupNanoseconds / 1_000_000) ms, pid log \(daemon.log)")
     let catalog =
       products > 0
-      ? try LargeCatalog(kasird: kasird, config: config, directory: directory, products: products)
+      ? try LargeCatalog(
+        kasird: kasird, config: config, directory: directory, products: products,
+        dryRuns: rounds > 3)
       : nil
     defer { catalog?.daemon.stop() }
 

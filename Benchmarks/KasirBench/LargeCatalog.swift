@@ -15,7 +15,8 @@ final class LargeCatalog {
   let products: Int
   private(set) var imports: [Results.ImportRun] = []
 
-  init(kasird: String, config: String, directory: String, products: Int) throws {
+  /// `dryRuns` false (a quick run) leaves out the two dry runs.
+  init(kasird: String, config: String, directory: String, products: Int, dryRuns: Bool) throws {
     self.products = products
     let folder = directory + "/catalog"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -26,10 +27,10 @@ final class LargeCatalog {
       try run("base", file: folder + "/base.csv", CatalogGenerator.csv(0..<base))
     }
     let new = CatalogGenerator.csv(base..<products)
-    try run("create (dry run)", file: folder + "/create.csv", new, dryRun: true)
+    if dryRuns { try run("create (dry run)", file: folder + "/create.csv", new, dryRun: true) }
     try run("create", file: folder + "/create.csv", new)
     let changed = CatalogGenerator.csv(base..<products, edition: 1)
-    try run("update (dry run)", file: folder + "/update.csv", changed, dryRun: true)
+    if dryRuns { try run("update (dry run)", file: folder + "/update.csv", changed, dryRun: true) }
     try run("update", file: folder + "/update.csv", changed)
   }
 
