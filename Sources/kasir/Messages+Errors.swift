@@ -64,6 +64,10 @@ extension Messages {
       return self(
         .errNotAllowed,
         ["field": label, "value": text("value"), "allowed": allowed.joined(separator: ", ")])
+    case "id.kasir.Catalog.ImportNotFound":
+      return self(.errImportNotFound, ["importId": text("importId")])
+    case "id.kasir.Catalog.ImportTooLarge":
+      return self(.errImportTooLarge, ["limit": text("limit")])
     case "id.kasir.Member.MemberNotFound", "id.kasir.Sale.MemberNotFound":
       return self(.errMemberNotFound, ["number": text("number")])
     case "id.kasir.Sale.SaleNotFound":
