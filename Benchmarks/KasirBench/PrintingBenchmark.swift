@@ -39,7 +39,12 @@ struct PrintingBenchmark {
     var paused: pid_t?
     defer {
       if let paused { kill(paused, SIGCONT) }
-      try? cups.stop()
+      if keep {
+        try? cups.stopScheduler()
+        progress("printing: kept \(directory) and cupsd's \(cups.directory)")
+      } else {
+        try? cups.stop()
+      }
     }
     let daemon = try Daemon(
       executable: kasird, config: try quickRetryConfig(in: directory), seed: seed,
@@ -97,22 +102,23 @@ struct PrintingBenchmark {
     return path
   }
 
-  /// Waits (up to two minutes) for the queue to drain and checks that each sale's receipt
-  /// landed exactly once: a wrong figure here means the run measured something broken.
+  /// Waits (up to two minutes) for Kasir's queue to drain and CUPS to print what it was
+  /// given, and checks that each sale's receipt landed exactly once: a wrong figure here
+  /// means the run measured something broken.
   private func checkEveryReceiptLandedOnce(
     cups: PrivateCups, till: BenchConnection, sales: Int
   ) throws {
     let deadline = Date().addingTimeInterval(120)
     var pending = -1
+    var files = 0
     while Date() < deadline {
       pending = try till.call(PrinterAPI.Status.self, Empty()).reply.pendingJobs
-      if pending == 0 { break }
+      files =
+        ((try? FileManager.default.contentsOfDirectory(atPath: cups.outputDirectory)) ?? [])
+        .filter { $0.hasPrefix("job-") && $0.hasSuffix(".bin") }.count
+      if pending == 0 && files >= sales { break }
       usleep(200_000)
     }
-    usleep(500_000)  // the last job's backend writes its file
-    let files =
-      ((try? FileManager.default.contentsOfDirectory(atPath: cups.outputDirectory)) ?? [])
-      .filter { $0.hasPrefix("job-") && $0.hasSuffix(".bin") }.count
     progress("printing: \(sales) sales, \(files) receipts landed, \(pending) still pending")
     guard pending == 0, files == sales else {
       throw BenchError("expected \(sales) receipts once each; \(files) landed, \(pending) pending")

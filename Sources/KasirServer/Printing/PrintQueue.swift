@@ -85,9 +85,10 @@ public final class PrintQueue: Service, Sendable {
   /// paused between the check and the send only delays that one job inside CUPS.
   ///
   /// Every job-name carries the job's tag (`Struk 20261129-0001 [kasir-17]`). A retry first
-  /// asks cupsd for that tag: an attempt that timed out may have reached cupsd anyway (e.g.
-  /// cupsd stopped between our write and its answer still creates the job when it runs
-  /// again). A job cupsd has is marked sent with its CUPS id, not printed a second time.
+  /// asks cupsd for that tag: a failed attempt may have reached cupsd anyway (its answer came
+  /// after our timeout, with cupsd busy or resumed from SIGSTOP just before we gave up, or was
+  /// lost with the connection). A job cupsd has is marked sent with its CUPS id, not printed
+  /// a second time. If cupsd cannot be asked, nothing is sent: the job waits for the retry.
   func send(_ job: PrintJob) async -> Bool {
     guard let id = job.id else { return false }
     var metadata: Logger.Metadata = [
