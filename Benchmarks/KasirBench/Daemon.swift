@@ -4,8 +4,9 @@ import Foundation
   import Glibc
 #endif
 
-/// A real kasird process on a private database and socket in `directory`, without a printer,
-/// seeded with a catalog CSV or with none.
+/// A real kasird process on a private database and socket in `directory`, seeded with a
+/// catalog CSV or with none; without a printer unless `printer` names a CUPS queue (and
+/// `environment` holds its CUPS_SERVER).
 final class Daemon {
   let socket: String
   let log: String
@@ -13,7 +14,10 @@ final class Daemon {
   let startupNanoseconds: Int64
   private let process: Process
 
-  init(executable: String, config: String, seed: String?, directory: String) throws {
+  init(
+    executable: String, config: String, seed: String?, directory: String, printer: String = "",
+    environment: [String: String] = [:]
+  ) throws {
     guard FileManager.default.isExecutableFile(atPath: executable) else {
       throw BenchError("no kasird at \(executable); build it with `swift build -c release`")
     }
@@ -23,9 +27,12 @@ final class Daemon {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = [
       "--config", config, "--database", directory + "/kasir.sqlite", "--socket", socket,
-      "--printer", "", "--log-level", "warning",
+      "--printer", printer, "--log-level", "warning",
     ]
     if let seed { process.arguments! += ["--seed", seed] }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     _ = FileManager.default.createFile(atPath: log, contents: nil)
     process.standardError = FileHandle(forWritingAtPath: log)
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")

@@ -42,7 +42,11 @@ struct KasirBench: ParsableCommand {
       rounds: quick ? 3 : 10, kasird: kasird ?? BuiltProducts.path("kasird"),
       config: root + "/Config/kasird.demo.toml", seed: root + "/Config/demo-catalog.csv",
       keep: keep, products: products)
-    let results = try onOwnThread { try benchmark.run() }
+    var results = try onOwnThread { try benchmark.run() }
+    let printing = PrintingBenchmark(
+      iterations: max(count / 5, 1), warmup: max(benchmark.warmup / 5, 5), rounds: benchmark.rounds,
+      kasird: benchmark.kasird, config: benchmark.config, seed: benchmark.seed, keep: keep)
+    results.append(try onOwnThread { try printing.run() })
     print(results.table)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

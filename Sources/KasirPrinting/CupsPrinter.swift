@@ -47,6 +47,25 @@ public struct CupsPrinter: ReceiptPrinting {
     }
   }
 
+  /// The job cupsd holds (waiting, printing or completed) whose title carries `[tag]` and that
+  /// it created at or after `notBefore`, from Get-Jobs on a connection with the timeout.
+  public func findJob(tag: String, notBefore: Date) async throws(PrintError) -> Int32? {
+    let client = IPPClient(server: server, destination: destination, timeout: timeout)
+    let result = await Self.onOwnThread { client.findJob(tag: tag, notBefore: notBefore) }
+    switch result {
+    case .success(let jobID):
+      logger.debug(
+        "Looked for a print job by its tag",
+        metadata: ["print.tag": "\(tag)", "print.job": "\(jobID.map(String.init) ?? "none")"])
+      return jobID
+    case .failure(let error):
+      logger.warning(
+        "Cannot look for a print job by its tag",
+        metadata: ["print.tag": "\(tag)", "print.error": "\(error)"])
+      throw error
+    }
+  }
+
   /// The queue's state from Get-Printer-Attributes: ready (idle or printing and accepting),
   /// stopped (paused, rejecting or missing) or unreachable.
   public func status() async -> PrinterStatus {

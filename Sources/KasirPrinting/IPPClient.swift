@@ -36,44 +36,49 @@ struct IPPClient: Sendable {
           Int32(wanted.count), nil, names)
       }
     } read: { response in
-      Self.status(from: response)
+      status(from: response)
     }
     switch result {
     case .success(let status): return status
     case .failure(.unreachable(let message)):
       return PrinterStatus(state: .unreachable, message: message)
-    case .failure(let error): return PrinterStatus(state: .stopped, message: error.message)
+    case .failure(let error): return PrinterStatus(state: .stopped, message: error.description)
     }
   }
 
-  private static func status(from response: OpaquePointer) -> PrinterStatus {
+  /// Ready, or stopped with a sentence that names the queue: paused (`cupsdisable`, or CUPS
+  /// itself after backend errors), stopped for another reason, or not accepting jobs.
+  private func status(from response: OpaquePointer) -> PrinterStatus {
     let state = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM).map {
       ippGetInteger($0, 0)
     }
     let accepting =
       ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)
       .map { ippGetBoolean($0, 0) != 0 } ?? true
+    let reasons =
+      ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD).map { reasons in
+        (0..<ippGetCount(reasons)).compactMap { ippGetString(reasons, $0, nil) }
+          .map { String(cString: $0) }.filter { $0 != "none" }
+      } ?? []
     var message =
       ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT)
       .flatMap { ippGetString($0, 0, nil) }.map { String(cString: $0) } ?? ""
-    if message.isEmpty,
-      let reasons = ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD)
-    {
-      message = (0..<ippGetCount(reasons)).compactMap { ippGetString(reasons, $0, nil) }
-        .map { String(cString: $0) }.filter { $0 != "none" }.joined(separator: ", ")
-    }
+    if message.isEmpty { message = reasons.joined(separator: ", ") }
+    let why = message.isEmpty ? "no reason given" : message
     if !accepting {
-      return PrinterStatus(
-        state: .stopped, message: message.isEmpty ? "not accepting jobs" : message)
+      return PrinterStatus(state: .stopped, message: "\(destination) is not accepting jobs: \(why)")
     }
-    return PrinterStatus(state: state == 3 || state == 4 ? .ready : .stopped, message: message)
+    if state == 3 || state == 4 { return PrinterStatus(state: .ready, message: message) }
+    let paused = reasons.contains { $0.hasPrefix("paused") }
+    return PrinterStatus(
+      state: .stopped, message: "\(destination) is \(paused ? "paused" : "stopped"): \(why)")
   }
 
   // MARK: - Connection
 
   /// One request on a fresh connection: connect, send the request and `document`, read the
   /// response. The whole exchange gets `timeout`, however many waits libcups makes.
-  private func exchange<T>(
+  func exchange<T>(
     _ operation: ipp_op_t, document: [UInt8] = [], build: (OpaquePointer) -> Void,
     read: (OpaquePointer) -> T
   ) -> Result<T, PrintError> {
@@ -115,7 +120,7 @@ struct IPPClient: Sendable {
     defer { ippDelete(response) }
     let code = ippGetStatusCode(response).rawValue
     if let error = Self.error(status: code, message: Self.lastErrorText()) {
-      return .failure(error)
+      return .failure(named(error))
     }
     return .success(read(response))
   }
@@ -157,9 +162,17 @@ struct IPPClient: Sendable {
   private func lastError(context: String) -> PrintError {
     let status = cupsLastError().rawValue
     let text = Self.lastErrorText()
-    if let error = Self.error(status: status, message: text), !error.isUnreachable { return error }
+    if let error = Self.error(status: status, message: text), !error.isUnreachable {
+      return named(error)
+    }
     let place = Self.describe(Self.endpoint(server: server))
     return .unreachable("cupsd at \(place) \(context): \(text.isEmpty ? "no answer" : text)")
+  }
+
+  /// CUPS says "The printer or class does not exist." without naming it: add the name.
+  private func named(_ error: PrintError) -> PrintError {
+    guard case .noSuchPrinter(let message) = error else { return error }
+    return .noSuchPrinter("\(destination) (\(message))")
   }
 
 }

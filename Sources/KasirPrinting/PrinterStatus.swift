@@ -10,8 +10,20 @@ public struct PrinterStatus: Sendable, Equatable {
   }
 
   public var state: State
-  /// `printer-state-message`, the reasons, or the error; empty when there is nothing to say.
+  /// `printer-state-message` or the reasons when ready; when stopped, a sentence naming the
+  /// queue ("kasir-receipt is paused: Paused"); when unreachable, why. Empty when there is
+  /// nothing to say.
   public var message: String
+
+  /// Why a job sent now would not print, in the words stored as a job's lastError; nil when
+  /// the printer is ready.
+  public var problem: String? {
+    switch state {
+    case .ready: return nil
+    case .stopped: return message
+    case .unreachable: return PrintError.unreachable(message).description
+    }
+  }
 
   public init(state: State, message: String) {
     self.state = state

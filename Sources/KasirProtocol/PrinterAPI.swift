@@ -4,7 +4,8 @@ public enum PrinterAPI {
     public var id: Int64
     /// receipt, copy, drawer or test.
     public var kind: String
-    /// The sale number for receipts and copies, the caller's name for a drawer kick.
+    /// The sale number for receipts and copies, the caller's name for a drawer kick or a
+    /// test page.
     public var reference: String
     /// pending, sent or failed.
     public var state: String
@@ -67,6 +68,17 @@ public enum PrinterAPI {
     public typealias Parameters = Empty
     public struct Reply: Codable, Sendable, Equatable {
       /// The drawer-kick job.
+      public var job: Int64
+      public init(job: Int64) { self.job = job }
+    }
+  }
+
+  /// Extension: queues a test page, as `OpenDrawer` queues a drawer kick.
+  public enum Test: VarlinkMethod {
+    public static let name = "id.kasir.Printer.Test"
+    public typealias Parameters = Empty
+    public struct Reply: Codable, Sendable, Equatable {
+      /// The test-page job; `Jobs` tells when it is sent.
       public var job: Int64
       public init(job: Int64) { self.job = job }
     }

@@ -80,6 +80,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errPrinterNotConfigured, labelDestination, labelPrinterState, labelPendingJobs
   case labelLastError, printerReady, printerStopped, printerUnreachable, jobPending, jobSent
   case jobFailed, columnAttempts, noPrintJobs, drawerQueued
+  case testQueued, testSent, testFailed, testStillPending, invalidWaitSeconds
 
   var texts: (id: String, en: String) {
     switch self {
@@ -574,6 +575,28 @@ enum MessageKey: String, CaseIterable, Sendable {
     case .noPrintJobs: return ("Belum ada tugas cetak.", "No print jobs yet.")
     case .drawerQueued:
       return ("Laci kas akan dibuka (job {job}).", "Cash drawer kick queued (job {job}).")
+    case .testQueued:
+      return (
+        "Halaman tes masuk antrean cetak (job {job}).",
+        "Test page queued for the printer (job {job})."
+      )
+    case .testSent:
+      return (
+        "Halaman tes sudah diterima CUPS (job {job}, job CUPS {cups}).",
+        "The test page was taken by CUPS (job {job}, CUPS job {cups})."
+      )
+    case .testFailed:
+      return ("Halaman tes gagal (job {job}): {error}", "The test page failed (job {job}): {error}")
+    case .testStillPending:
+      return (
+        "Halaman tes belum terkirim setelah {seconds} detik (job {job}); ia tetap di antrean. Periksa `kasir printer status`.",
+        "The test page was not sent within {seconds} s (job {job}); it stays queued. Check `kasir printer status`."
+      )
+    case .invalidWaitSeconds:
+      return (
+        "--wait-seconds harus antara 1 dan 600, bukan {value}.",
+        "--wait-seconds must be between 1 and 600, not {value}."
+      )
     case .noOpenSales:
       return (
         "Tidak ada penjualan yang terbuka atau ditahan.", "No open or held sales."

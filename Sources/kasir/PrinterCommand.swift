@@ -5,8 +5,9 @@ import KasirProtocol
 struct PrinterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "printer",
-    abstract: "The receipt printer: its state and queue, recent jobs, open the cash drawer.",
-    subcommands: [Status.self, Jobs.self, Drawer.self])
+    abstract:
+      "The receipt printer: its state and queue, recent jobs, open the cash drawer, a test page.",
+    subcommands: [Status.self, Jobs.self, Drawer.self, Test.self])
 
   struct Status: ClientCommand {
     static let configuration = CommandConfiguration(

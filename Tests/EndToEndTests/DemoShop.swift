@@ -14,10 +14,21 @@ final class DemoShop {
   let cupsServer: String
   private(set) var daemon = Process()
   let daemonLog: String
+  let config: String
+  let printer: String
 
-  init() throws {
+  /// `config`: the text of kasird's configuration file (default: Config/kasird.demo.toml);
+  /// `printer`: the CUPS queue kasird prints to (the private cupsd has only kasir-receipt).
+  init(config: String? = nil, printer: String = "kasir-receipt") throws {
     directory = try TemporaryDirectory.make(prefix: "ke")
     chmod(directory, 0o755)
+    self.printer = printer
+    if let config {
+      self.config = directory + "/kasird.toml"
+      try config.write(toFile: self.config, atomically: true, encoding: .utf8)
+    } else {
+      self.config = root + "/Config/kasird.demo.toml"
+    }
     socket = directory + "/k.sock"
     receipts = directory + "/receipts"
     daemonLog = directory + "/kasird.log"
@@ -37,8 +48,8 @@ final class DemoShop {
     daemon = Process()
     daemon.executableURL = URL(fileURLWithPath: BuiltProducts.path("kasird"))
     daemon.arguments = [
-      "--config", root + "/Config/kasird.demo.toml", "--database", directory + "/kasir.sqlite",
-      "--socket", socket, "--printer", "kasir-receipt", "--seed", root + "/Config/demo-catalog.csv",
+      "--config", config, "--database", directory + "/kasir.sqlite", "--socket", socket,
+      "--printer", printer, "--seed", root + "/Config/demo-catalog.csv",
     ]
     daemon.environment = ProcessInfo.processInfo.environment.merging(["CUPS_SERVER": cupsServer]) {
       $1

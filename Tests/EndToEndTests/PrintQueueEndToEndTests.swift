@@ -4,33 +4,6 @@ import Testing
 
 /// The durable print queue with a real kasird and a real cupsd that goes away and comes back.
 @Suite(.serialized) struct PrintQueueEndToEndTests {
-  /// Opens a sale, scans one item, pays cash: the sale number and how long Pay took.
-  func sell(_ shop: DemoShop) throws -> (number: String, payTook: TimeInterval) {
-    let opened = try shop.kasir(["sale", "open", "--json"])
-    #expect(opened.status == 0, "\(opened.stderr)")
-    let id = try #require(jsonValue(opened.stdout, "sale.id") as? Int)
-    let number = try #require(jsonValue(opened.stdout, "sale.number") as? String)
-    #expect(try shop.kasir(["sale", "add", "\(id)", "8991234000206"]).status == 0)
-    let started = Date()
-    let paid = try shop.kasir(["sale", "pay", "\(id)", "--cash", "5000", "--json"])
-    let took = Date().timeIntervalSince(started)
-    #expect(paid.status == 0, "\(paid.stderr)")
-    #expect(jsonValue(paid.stdout, "receiptJob") as? Int != nil, "Pay names its receipt job")
-    return (number, took)
-  }
-
-  func printerStatus(_ shop: DemoShop) throws -> [String: Any] {
-    let status = try shop.kasir(["printer", "status", "--json"])
-    #expect(status.status == 0, "\(status.stderr)")
-    return try #require(
-      try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
-  }
-
-  func text(_ file: String) throws -> String {
-    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-    return String(decoding: bytes.filter { $0 >= 0x20 || $0 == 0x0A }, as: UTF8.self)
-  }
-
   @Test func receiptsWaitForCupsAndLandInOrderOnceEach() throws {
     let shop = try DemoShop()
     defer { shop.tearDown() }
@@ -39,11 +12,11 @@ import Testing
 
     var numbers: [String] = []
     for _ in 0..<3 {
-      let (number, took) = try sell(shop)
+      let (number, took) = try shop.sell()
       numbers.append(number)
       #expect(took < 2, "Pay took \(took) s with cupsd down")
     }
-    let status = try printerStatus(shop)
+    let status = try shop.printerStatus()
     #expect(status["pendingJobs"] as? Int == 3)
     #expect(status["state"] as? String == "unreachable")
     #expect(status["destination"] as? String == "kasir-receipt")
@@ -56,12 +29,12 @@ import Testing
     let files = shop.receiptFiles(count: 3, seconds: 60)
     #expect(files.count == 3, "kasird log: \(shop.log)")
     for (file, number) in zip(files, numbers) {
-      #expect(try text(file).contains(number), "\(file) should be the receipt of \(number)")
+      #expect(try shop.text(file).contains(number), "\(file) should be the receipt of \(number)")
     }
     // Nothing more arrives: each receipt was sent once.
     usleep(1_500_000)
     #expect(shop.receiptFiles(count: 4, seconds: 0).count == 3)
-    let after = try printerStatus(shop)
+    let after = try shop.printerStatus()
     #expect(after["pendingJobs"] as? Int == 0)
     #expect(after["state"] as? String == "ready")
     let jobs = try shop.kasir(["printer", "jobs", "--json"])
@@ -79,16 +52,16 @@ import Testing
     defer { shop.tearDown() }
     #expect(try shop.kasir(["shift", "open", "200000"]).status == 0)
     try shop.stopCups()
-    let (number, _) = try sell(shop)
-    #expect(try printerStatus(shop)["pendingJobs"] as? Int == 1)
+    let (number, _) = try shop.sell()
+    #expect(try shop.printerStatus()["pendingJobs"] as? Int == 1)
 
     shop.killHard()
     try shop.startCups()
     try shop.restart()
     let files = shop.receiptFiles(count: 1, seconds: 20)
     #expect(files.count == 1, "kasird log: \(shop.log)")
-    if let file = files.first { #expect(try text(file).contains(number)) }
-    #expect(try printerStatus(shop)["pendingJobs"] as? Int == 0)
+    if let file = files.first { #expect(try shop.text(file).contains(number)) }
+    #expect(try shop.printerStatus()["pendingJobs"] as? Int == 0)
 
     let drawer = try shop.kasir(["printer", "drawer"])
     #expect(drawer.status == 0, "\(drawer.stderr)")

@@ -41,9 +41,14 @@ import Testing
   @Test func missingQueueIsNoSuchPrinter() async throws {
     let cups = try PrivateCups.start()
     defer { try? cups.stop() }
-    await #expect(throws: PrintError.noSuchPrinter("The printer or class does not exist.")) {
+    await #expect(
+      throws: PrintError.noSuchPrinter("Gudang (The printer or class does not exist.)")
+    ) {
       _ = try await printer(cups, queue: "Gudang").print(document, title: "x")
     }
+    let status = await printer(cups, queue: "Gudang").status()
+    #expect(status.state == .stopped)
+    #expect(status.message == "no such printer: Gudang (The printer or class does not exist.)")
   }
 
   @Test func rejectingQueueIsNotAccepting() async throws {
@@ -62,13 +67,15 @@ import Testing
     #expect(await printer(cups).status().state == .stopped)
   }
 
+  /// Why the print queue checks the state first: CUPS takes a job into a paused queue.
   @Test func pausedQueueIsStoppedButStillTakesJobs() async throws {
     let cups = try PrivateCups.start()
     defer { try? cups.stop() }
     try cups.run("cupsdisable", [cups.queue])
     let status = await printer(cups).status()
-    #expect(status.state == .stopped)
-    #expect(status.message.lowercased().contains("paused"))
+    #expect(status == PrinterStatus(state: .stopped, message: "Kasir is paused: Paused"))
+    try cups.run("cupsdisable", ["-r", "kertas habis", cups.queue])
+    #expect(await printer(cups).status().message == "Kasir is paused: kertas habis")
 
     let job = try await printer(cups).print([0x1B, 0x40], title: "held")
     try cups.run("cupsenable", [cups.queue])

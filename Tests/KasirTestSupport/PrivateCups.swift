@@ -39,6 +39,14 @@ public struct PrivateCups: Sendable {
     }
   }
 
+  /// Starts cupsd again after `stopScheduler()`, on the same socket, queue and folders.
+  public func restartScheduler() throws {
+    let result = try ProcessRunner.run(Self.script, ["start", directory, queue, outputDirectory])
+    guard result.status == 0 else {
+      throw Failure("cups-private start failed (\(result.status)): \(result.stderr)")
+    }
+  }
+
   /// Stops cupsd and removes the folder.
   public func stop() throws {
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -62,4 +62,112 @@ struct PrinterTests {
     #expect(none.status == 1)
     #expect(none.stderr.contains("No receipt printer is configured"))
   }
+
+  @Test func testQueuesATestPage() throws {
+    let (result, calls) = try kasir(
+      ["printer", "test"], answering: ["id.kasir.Printer.Test": .reply(#"{"job":12}"#)])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "Halaman tes masuk antrean cetak (job 12).\n")
+    #expect(calls.map(\.method) == ["id.kasir.Printer.Test"])
+    #expect(calls.first?.parameters == .object([:]))
+    let english = try kasir(
+      ["printer", "test", "--lang", "en"],
+      answering: ["id.kasir.Printer.Test": .reply(#"{"job":12}"#)]
+    ).result
+    #expect(english.stdout == "Test page queued for the printer (job 12).\n")
+    let json = try kasir(
+      ["printer", "test", "--json"], answering: ["id.kasir.Printer.Test": .reply(#"{"job":12}"#)]
+    ).result
+    #expect(json.stdout == "{\n  \"job\" : 12\n}\n")
+  }
+
+  /// A job as `Printer.Jobs` lists it.
+  static func job(_ id: Int, _ state: String, lastError: String? = nil, cups: Int? = nil)
+    -> String
+  {
+    let error = lastError.map { #","lastError":"\#($0)""# } ?? ""
+    let cupsJob = cups.map { #","cupsJobId":\#($0)"# } ?? ""
+    return #"""
+      {"id":\#(id),"kind":"test","reference":"siti","state":"\#(state)","attempts":1,\#
+      "createdAt":"2026-11-29T10:15:02+08:00","requestedBy":"siti"\#(error)\#(cupsJob)}
+      """#
+  }
+
+  /// Answers `Printer.Test` with job 12 and each `Printer.Jobs` with the next of `jobs` (the
+  /// last one again when they run out; a drawer job 13, newer, is always listed first).
+  func waiting(_ arguments: [String], jobs: [String]) throws -> (
+    result: ProcessResult, calls: [FakeVarlinkServer.ReceivedCall]
+  ) {
+    let polls = Counter()
+    let newer = Self.job(13, "pending").replacingOccurrences(of: "\"test\"", with: "\"drawer\"")
+    let server = try FakeVarlinkServer { call in
+      switch call.method {
+      case "id.kasir.Printer.Test": return .reply(#"{"job":12}"#)
+      case "id.kasir.Printer.Jobs":
+        return .reply(#"{"jobs":[\#(newer),\#(jobs[min(polls.next(), jobs.count - 1)])]}"#)
+      default: return .error("org.varlink.service.MethodNotFound")
+      }
+    }
+    defer { server.stop() }
+    let result = try kasir(arguments + ["--socket", server.socketPath])
+    return (result, server.calls)
+  }
+
+  @Test func testWaitFollowsTheJobUntilCupsHasIt() throws {
+    let (result, calls) = try waiting(
+      ["printer", "test", "--wait"],
+      jobs: [Self.job(12, "pending"), Self.job(12, "pending"), Self.job(12, "sent", cups: 33)])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout
+        == "Halaman tes masuk antrean cetak (job 12).\n"
+        + "Halaman tes sudah diterima CUPS (job 12, job CUPS 33).\n")
+    #expect(
+      calls.map(\.method) == ["id.kasir.Printer.Test"]
+        + Array(repeating: "id.kasir.Printer.Jobs", count: 3))
+    #expect(calls.last?.parameters == .object(["limit": .int(50)]))
+
+    let json = try waiting(
+      ["printer", "test", "--wait", "--json"], jobs: [Self.job(12, "sent", cups: 33)]
+    ).result
+    #expect(json.status == 0)
+    #expect(json.stdout.contains(#""cupsJobId" : 33"#) && json.stdout.contains(#""id" : 12"#))
+  }
+
+  @Test func testWaitSaysWhenThePageFailedOrIsStillWaiting() throws {
+    let failed = try waiting(
+      ["printer", "test", "--wait", "--lang", "en"],
+      jobs: [Self.job(12, "failed", lastError: "cannot be rendered")]
+    ).result
+    #expect(failed.status == 1)
+    #expect(failed.stderr == "The test page failed (job 12): cannot be rendered\n")
+
+    let pending = try waiting(
+      ["printer", "test", "--wait", "--wait-seconds", "1"],
+      jobs: [Self.job(12, "pending", lastError: "kasir-receipt is paused: Paused")]
+    ).result
+    #expect(pending.status == 1)
+    #expect(
+      pending.stderr
+        == "Halaman tes belum terkirim setelah 1 detik (job 12); ia tetap di antrean. "
+        + "Periksa `kasir printer status`.\nGalat terakhir: kasir-receipt is paused: Paused\n")
+
+    let bad = try kasir(["printer", "test", "--wait", "--wait-seconds", "0"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("--wait-seconds harus antara 1 dan 600, bukan 0."))
+  }
+}
+
+/// A thread-safe count of calls.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  /// 0 on the first call, then 1, 2…
+  func next() -> Int {
+    lock.withLock {
+      defer { value += 1 }
+      return value
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import KasirProtocol
 import KasirStore
 
-/// `id.kasir.Printer`: the printer's state, the queue's jobs, and the cash drawer.
+/// `id.kasir.Printer`: the printer's state, the queue's jobs, the cash drawer, a test page.
 extension RequestHandler {
   static func addPrinterMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
     let store = context.store
@@ -24,6 +24,15 @@ extension RequestHandler {
       let job = try await store.enqueue(.drawer, requestedBy: caller.user, now: context.now())
       context.logger.notice(
         "cash drawer opened",
+        metadata: ["caller.user": "\(caller.user)", "print.queueJob": "\(job.id!)"])
+      queue.wake()
+      return .init(job: job.id!)
+    }
+    registry.add(PrinterAPI.Test.self) { _, caller in
+      let queue = try context.requirePrintQueue()
+      let job = try await store.enqueue(.test, requestedBy: caller.user, now: context.now())
+      context.logger.info(
+        "printer test page queued",
         metadata: ["caller.user": "\(caller.user)", "print.queueJob": "\(job.id!)"])
       queue.wake()
       return .init(job: job.id!)

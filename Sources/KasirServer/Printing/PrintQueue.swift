@@ -73,13 +73,49 @@ public final class PrintQueue: Service, Sendable {
     }
   }
 
-  /// Sends one job and records the outcome; true when CUPS took it.
+  /// Sends one job and records the outcome; true when CUPS took it (or the job is done with).
+  ///
+  /// A job is sent only to a printer that is ready. A paused (`cupsdisable`) or stopped CUPS
+  /// queue still accepts jobs and would print them after `cupsenable`, but Kasir then could
+  /// only mark the job sent while nothing prints: `Printer.Jobs` would say "sent" for a
+  /// receipt that may never come out (the queue may stay paused, or its jobs be cancelled).
+  /// So the job stays in Kasir's queue, pending, with the reason as its lastError
+  /// ("kasir-receipt is paused: Paused"), `Printer.Status` says stopped, and a retry after
+  /// `cupsenable` sends it. The check costs one Get-Printer-Attributes per job; a queue
+  /// paused between the check and the send only delays that one job inside CUPS.
+  ///
+  /// Every job-name carries the job's tag (`Struk 20261129-0001 [kasir-17]`). A retry first
+  /// asks cupsd for that tag: a failed attempt may have reached cupsd anyway (its answer came
+  /// after our timeout, with cupsd busy or resumed from SIGSTOP just before we gave up, or was
+  /// lost with the connection). A job cupsd has is marked sent with its CUPS id, not printed
+  /// a second time. If cupsd cannot be asked, nothing is sent: the job waits for the retry.
   func send(_ job: PrintJob) async -> Bool {
     guard let id = job.id else { return false }
     var metadata: Logger.Metadata = [
       "print.queueJob": "\(id)", "print.kind": "\(job.kind.rawValue)",
       "print.reference": "\(job.reference)",
     ]
+    let printerStatus = await printer.status()
+    if let problem = printerStatus.problem {
+      return await failed(job, error: problem, metadata: metadata)
+    }
+    let tag = Self.tag(forJob: id)
+    if job.attempts > 0 {
+      do {
+        let notBefore = job.createdAt.addingTimeInterval(-Self.clockSlack)
+        if let cupsJob = try await printer.findJob(tag: tag, notBefore: notBefore) {
+          metadata["print.job"] = "\(cupsJob)"
+          let sentAt = now()
+          await record { try await $0.markPrintJobSent(id: id, cupsJobId: cupsJob, now: sentAt) }
+          logger.notice(
+            "print job was taken by CUPS in an earlier attempt; not sent again",
+            metadata: metadata)
+          return true
+        }
+      } catch {
+        return await failed(job, error: error.description, metadata: metadata)
+      }
+    }
     let document: [UInt8]
     let title: String
     do {
@@ -97,21 +133,33 @@ public final class PrintQueue: Service, Sendable {
       return true
     }
     do {
-      let cupsJob = try await printer.print(document, title: title)
+      let cupsJob = try await printer.print(document, title: "\(title) [\(tag)]")
       metadata["print.job"] = "\(cupsJob)"
       let sentAt = now()
       await record { try await $0.markPrintJobSent(id: id, cupsJobId: cupsJob, now: sentAt) }
       logger.info("print job sent", metadata: metadata)
       return true
     } catch {
-      metadata["print.error"] = "\(error)"
-      metadata["print.attempts"] = "\(job.attempts + 1)"
-      await record {
-        try await $0.markPrintJobAttemptFailed(id: id, error: error.description)
-      }
-      logger.warning("print job not sent, will retry", metadata: metadata)
-      return false
+      return await failed(job, error: error.description, metadata: metadata)
     }
+  }
+
+  /// The tag in a job's CUPS job-name that finds it again: `kasir-17` for job 17.
+  static func tag(forJob id: Int64) -> String { "kasir-\(id)" }
+
+  /// How much earlier than the job's createdAt cupsd's `time-at-creation` may be and still
+  /// count: it has whole seconds, and the two clocks are the same machine's.
+  static let clockSlack: TimeInterval = 60
+
+  /// Records a failed attempt (the job stays pending) and logs it; always false.
+  private func failed(_ job: PrintJob, error: String, metadata: Logger.Metadata) async -> Bool {
+    guard let id = job.id else { return false }
+    var metadata = metadata
+    metadata["print.error"] = "\(error)"
+    metadata["print.attempts"] = "\(job.attempts + 1)"
+    await record { try await $0.markPrintJobAttemptFailed(id: id, error: error) }
+    logger.warning("print job not sent, will retry", metadata: metadata)
+    return false
   }
 
   /// Writes an outcome even while the queue is being shut down (cancelled): a job CUPS took
@@ -152,9 +200,6 @@ public final class PrintQueue: Service, Sendable {
     let printerStatus = await printer.status()
     let pending = try await store.pendingPrintJobs(limit: 1)
     let count = try await store.pendingPrintJobCount()
-    let message = printerStatus.message.isEmpty ? nil : printerStatus.message
-    let lastError =
-      pending.first?.lastError ?? (printerStatus.state == .ready ? nil : message)
-    return (printerStatus.state, count, lastError)
+    return (printerStatus.state, count, pending.first?.lastError ?? printerStatus.problem)
   }
 }

@@ -183,4 +183,11 @@ final class RecordingPrinter: ReceiptPrinting, @unchecked Sendable {
       ? PrinterStatus(state: .unreachable, message: "test")
       : PrinterStatus(state: .ready, message: "")
   }
+
+  func findJob(tag: String, notBefore: Date) async throws(PrintError) -> Int32? {
+    if fails { throw PrintError.unreachable("test") }
+    return lock.withLock {
+      sent.firstIndex { $0.title.contains("[\(tag)]") }.map { Int32($0 + 1) }
+    }
+  }
 }

@@ -13,7 +13,10 @@ import Testing
 
 /// The queue sends stored jobs once each, in order, and retries failures with backoff.
 @Suite struct PrintQueueTests {
-  /// Fails the first `failures` attempts, then takes every document.
+  /// Fails the first `failures` attempts, then takes every document. With `lostAnswers`, the
+  /// first attempts take the document but throw a timeout, as when cupsd stops between our
+  /// write and its answer. `findJob` looks through what it took (or throws `lookupError`);
+  /// `state` is what it reports.
   final class FlakyPrinter: ReceiptPrinting {
     struct Attempt {
       var title: String
@@ -21,26 +24,49 @@ import Testing
       var succeeded: Bool
     }
     let remainingFailures: Mutex<Int>
+    let remainingLostAnswers: Mutex<Int>
     let attempts = Mutex<[Attempt]>([])
     let documents = Mutex<[(title: String, bytes: [UInt8])]>([])
+    let lookups = Mutex<[(tag: String, notBefore: Date)]>([])
+    let state = Mutex(PrinterStatus(state: .ready, message: ""))
+    let lookupError = Mutex<PrintError?>(nil)
 
-    init(failures: Int = 0) { remainingFailures = Mutex(failures) }
+    init(failures: Int = 0, lostAnswers: Int = 0) {
+      remainingFailures = Mutex(failures)
+      remainingLostAnswers = Mutex(lostAnswers)
+    }
 
     func print(_ document: [UInt8], title: String) async throws(PrintError) -> Int32 {
-      let fail = remainingFailures.withLock {
+      let fail = Self.takeOne(remainingFailures)
+      attempts.withLock { $0.append(Attempt(title: title, at: .now, succeeded: !fail)) }
+      if fail { throw PrintError.unreachable("Connection refused") }
+      let jobID = documents.withLock {
+        $0.append((title, document))
+        return Int32(100 + $0.count)
+      }
+      if Self.takeOne(remainingLostAnswers) {
+        throw PrintError.unreachable("cupsd waiting for the answer: Timeout")
+      }
+      return jobID
+    }
+
+    func status() async -> PrinterStatus { state.withLock { $0 } }
+
+    func findJob(tag: String, notBefore: Date) async throws(PrintError) -> Int32? {
+      lookups.withLock { $0.append((tag, notBefore)) }
+      if let error = lookupError.withLock({ $0 }) { throw error }
+      return documents.withLock { documents in
+        documents.firstIndex { $0.title.hasSuffix("[\(tag)]") }.map { Int32(101 + $0) }
+      }
+    }
+
+    private static func takeOne(_ counter: borrowing Mutex<Int>) -> Bool {
+      counter.withLock {
         guard $0 > 0 else { return false }
         $0 -= 1
         return true
       }
-      attempts.withLock { $0.append(Attempt(title: title, at: .now, succeeded: !fail)) }
-      if fail { throw PrintError.unreachable("Connection refused") }
-      return documents.withLock {
-        $0.append((title, document))
-        return Int32(100 + $0.count)
-      }
     }
-
-    func status() async -> PrinterStatus { PrinterStatus(state: .ready, message: "") }
   }
 
   /// A stocked shop without a printer; sales are paid through the store with a queued receipt.
@@ -82,10 +108,12 @@ import Testing
     let job = try #require(try await shop.store.printJob(id: id))
     #expect(job.attempts == 3 && job.cupsJobId == 101)
     #expect(job.lastError == "printer unreachable: Connection refused")
+    // Each retry first asked whether an earlier attempt got through (it had not).
+    #expect(printer.lookups.withLock { $0.map(\.tag) } == ["kasir-\(id)", "kasir-\(id)"])
     // Waking again, or waiting, never sends it a second time.
     queue.wake()
     try await Task.sleep(for: .milliseconds(200))
-    #expect(printer.documents.withLock { $0.map(\.title) } == ["Struk \(number)"])
+    #expect(printer.documents.withLock { $0.map(\.title) } == ["Struk \(number) [kasir-\(id)]"])
     #expect(printer.attempts.withLock { $0.count } == 3)
   }
 
@@ -126,7 +154,7 @@ import Testing
     try await waitUntil { try await shop.store.pendingPrintJobCount() == 0 }
     #expect(
       printer.documents.withLock { $0.map(\.title) }
-        == numbers.map { "Struk \($0)" } + ["Buka laci (siti)"])
+        == zip(numbers, 1...).map { "Struk \($0) [kasir-\($1)]" } + ["Buka laci (siti) [kasir-4]"])
     #expect(printer.documents.withLock { $0.last?.bytes } == ReceiptRenderer.drawerKick)
     #expect(try await shop.store.printJob(id: drawer.id!)?.cupsJobId == 104)
   }
@@ -142,7 +170,10 @@ import Testing
     defer { task.cancel() }
     try await waitUntil { try await shop.store.pendingPrintJobCount() == 0 }
     let documents = printer.documents.withLock { $0 }
-    #expect(documents.map(\.title) == ["Struk \(number)", "Struk \(number) (salinan)"])
+    #expect(
+      documents.map(\.title) == [
+        "Struk \(number) [kasir-1]", "Struk \(number) (salinan) [kasir-2]",
+      ])
     let original = EscPosDecoder(documents[0].bytes)
     let copy = EscPosDecoder(documents[1].bytes)
     #expect(original.text.contains { $0.contains("KMP Gunung Samarinda") })

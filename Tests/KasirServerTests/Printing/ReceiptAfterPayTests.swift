@@ -26,6 +26,9 @@ import Testing
     }
 
     func status() async -> PrinterStatus { PrinterStatus(state: .ready, message: "") }
+
+    /// It never takes a document it fails: no earlier attempt got through.
+    func findJob(tag: String, notBefore: Date) async throws(PrintError) -> Int32? { nil }
   }
 
   /// A shop whose receipts go to `printer`, logging into `log`.
