@@ -18,6 +18,9 @@ extension Store {
     migrator.registerMigration("v3") { db in
       for statement in v3 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("v4") { db in
+      for statement in v4 { try db.execute(sql: statement) }
+    }
     return migrator
   }
 
