@@ -6,7 +6,7 @@ public enum CatalogError: Error, Sendable, Equatable {
 
   public enum FieldProblem: String, Sendable {
     case skuFormat, nameLength, unitFormat, pluFormat, negative, notPositive
-    case unknownTaxClass, packFactor
+    case taxClassFormat, packFactor, packName
   }
 
   case productNotFound(code: String)
@@ -16,4 +16,6 @@ public enum CatalogError: Error, Sendable, Equatable {
   case invalidField(field: String, reason: FieldProblem)
   case priceAboveCap(price: Money, cap: Money)
   case inactiveProduct(sku: String)
+  /// A unit or tax class the shop's configuration does not list.
+  case notAllowed(field: String, value: String, allowed: [String])
 }

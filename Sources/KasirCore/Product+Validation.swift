@@ -1,6 +1,7 @@
 extension Product {
-  /// Checks a product before it is stored; throws the first problem found.
-  public func validate(allowedTaxClasses: [TaxClass] = TaxClass.builtIn) throws(CatalogError) {
+  /// Checks a product before it is stored; throws the first problem found. With `rules`, the
+  /// unit and tax class must also be ones the shop allows; without, any well-formed name passes.
+  public func validate(rules: CatalogRules? = nil) throws(CatalogError) {
     let skuAllowed = sku.allSatisfy {
       $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0))
     }
@@ -33,18 +34,28 @@ extension Product {
     if let reorderLevel, reorderLevel < .zero {
       throw .invalidField(field: "reorderLevel", reason: .negative)
     }
-    guard allowedTaxClasses.contains(taxClass) else {
-      throw .invalidField(field: "taxClass", reason: .unknownTaxClass)
+    guard TaxClass.isWellFormed(taxClass.rawValue) else {
+      throw .invalidField(field: "taxClass", reason: .taxClassFormat)
     }
+    try rules?.check(self)
     var seen = Set<String>()
     for code in barcodes + packs.map(\.barcode) {
       _ = try Barcode.validate(code)
       guard seen.insert(code).inserted else { throw .duplicateBarcode(code: code, sku: sku) }
     }
     for pack in packs {
+      guard !pack.name.trimmingSpaces().isEmpty, pack.name.count <= 60, !pack.name.contains(";")
+      else { throw .invalidField(field: "packs.name", reason: .packName) }
       guard pack.factor > 1 else { throw .invalidField(field: "packs.factor", reason: .packFactor) }
       guard pack.price >= .zero else {
         throw .invalidField(field: "packs.price", reason: .negative)
+      }
+      // The cap (HET) is per unit: a pack may cost at most factor × cap.
+      if let priceCap {
+        let (packCap, overflow) = priceCap.rupiah.multipliedReportingOverflow(by: pack.factor)
+        if !overflow, pack.price.rupiah > packCap {
+          throw .priceAboveCap(price: pack.price, cap: Money(packCap))
+        }
       }
     }
   }

@@ -30,22 +30,28 @@ public struct Receipt: Sendable, Equatable {
     /// `Tunai`, `QRIS`: already translated.
     public var label: String
     public var amount: Money
-    public init(label: String, amount: Money) {
+    /// Cash goes into the drawer, so a receipt with a cash payment may open it.
+    public var isCash: Bool
+    public init(label: String, amount: Money, isCash: Bool = false) {
       self.label = label
       self.amount = amount
+      self.isCash = isCash
     }
   }
 
   /// The words printed on a receipt, in its language.
   public struct Labels: Sendable, Equatable {
-    public var number, cashier, member, subtotal, discount, rounding, total, change, copy: String
+    public var number, cashier, member, kasbonBalance, subtotal, discount, rounding, total,
+      change, copy: String
 
     public static let indonesian = Labels(
-      number: "No", cashier: "Kasir", member: "Anggota", subtotal: "Subtotal", discount: "Diskon",
-      rounding: "Pembulatan", total: "TOTAL", change: "Kembali", copy: "SALINAN")
+      number: "No", cashier: "Kasir", member: "Anggota", kasbonBalance: "Sisa kasbon",
+      subtotal: "Subtotal", discount: "Diskon", rounding: "Pembulatan", total: "TOTAL",
+      change: "Kembali", copy: "SALINAN")
     public static let english = Labels(
-      number: "No", cashier: "Cashier", member: "Member", subtotal: "Subtotal",
-      discount: "Discount", rounding: "Rounding", total: "TOTAL", change: "Change", copy: "COPY")
+      number: "No", cashier: "Cashier", member: "Member", kasbonBalance: "Kasbon balance",
+      subtotal: "Subtotal", discount: "Discount", rounding: "Rounding", total: "TOTAL",
+      change: "Change", copy: "COPY")
   }
 
   public var shopName: String
@@ -55,8 +61,12 @@ public struct Receipt: Sendable, Equatable {
   public var dateTime: String
   public var cashier: String
   public var memberNumber: String?
+  /// What the member owes on kasbon (store credit) after this sale; printed when known.
+  public var kasbonBalance: Money?
   public var lines: [Line]
+  /// The sum of the line amounts, each already net of its line discount.
   public var subtotal: Money
+  /// The discount on the whole sale (line discounts are printed on their lines).
   public var discount: Money
   public var rounding: Money
   public var total: Money
@@ -68,7 +78,8 @@ public struct Receipt: Sendable, Equatable {
 
   public init(
     shopName: String, headerLines: [String] = [], saleNumber: String, dateTime: String,
-    cashier: String, memberNumber: String? = nil, lines: [Line], subtotal: Money,
+    cashier: String, memberNumber: String? = nil, kasbonBalance: Money? = nil, lines: [Line],
+    subtotal: Money,
     discount: Money = .zero, rounding: Money = .zero, total: Money, payments: [PaymentLine],
     change: Money, footerLines: [String] = [], isCopy: Bool = false, labels: Labels = .indonesian
   ) {
@@ -78,6 +89,7 @@ public struct Receipt: Sendable, Equatable {
     self.dateTime = dateTime
     self.cashier = cashier
     self.memberNumber = memberNumber
+    self.kasbonBalance = kasbonBalance
     self.lines = lines
     self.subtotal = subtotal
     self.discount = discount

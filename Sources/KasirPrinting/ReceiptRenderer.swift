@@ -1,23 +1,42 @@
 import KasirCore
 
-/// Turns a `Receipt` into ESC/POS bytes for a thermal printer `columns` characters wide
-/// (32 on 58 mm paper, 42 or 48 on 80 mm). Pure: no I/O, the same receipt gives the same bytes.
+/// Turns a `Receipt` (and a Z report, and a test page) into ESC/POS bytes for one printer,
+/// as its `PrinterProfile` says: width, code page, cut, drawer and sale code.
+/// Pure: no I/O, the same receipt gives the same bytes.
 public struct ReceiptRenderer: Sendable {
-  public let columns: Int
+  public let profile: PrinterProfile
 
-  /// `columns` is clamped to at least 16 so that amounts always fit.
-  public init(columns: Int) {
-    self.columns = max(columns, 16)
+  /// The profile's `columns` is clamped to at least 16 so that amounts always fit.
+  public init(profile: PrinterProfile) {
+    var profile = profile
+    profile.columns = max(profile.columns, 16)
+    self.profile = profile
   }
 
-  /// Opens the cash drawer (pin 2) without printing anything.
-  public static let drawerKick: [UInt8] = EscPos.initialize + EscPos.drawerKick
+  /// The default profile `columns` wide.
+  public init(columns: Int) {
+    self.init(profile: PrinterProfile(columns: columns))
+  }
+
+  public var columns: Int { profile.columns }
+
+  /// Opens the cash drawer (the profile's pin and pulse) without printing anything.
+  public var drawerKick: [UInt8] {
+    EscPos.initialize + EscPos.drawerKick(pin: profile.drawerPin, pulseMs: profile.drawerPulseMs)
+  }
+
+  /// `drawerKick` with the default profile: pin 2, 50 ms.
+  public static let drawerKick = ReceiptRenderer(profile: PrinterProfile()).drawerKick
+
+  /// Whether printing `receipt` opens the drawer: a sale with a cash payment, when the profile
+  /// says so. A copy never does.
+  public func opensDrawer(_ receipt: Receipt) -> Bool {
+    profile.drawer == .cash && !receipt.isCopy && receipt.payments.contains(where: \.isCash)
+  }
 
   public func render(_ receipt: Receipt) -> [UInt8] {
-    var out = Output(layout: TextLayout(width: columns))
+    var out = begin(kickingDrawer: opensDrawer(receipt))
     let labels = receipt.labels
-    out.command(EscPos.initialize)
-    out.command(EscPos.cancelKanji)
 
     out.emphasised(doubleHeight: true) {
       $0.centred(receipt.shopName)
@@ -28,7 +47,7 @@ public struct ReceiptRenderer: Sendable {
     out.rule()
 
     for line in receipt.lines {
-      out.wrapped(line.name)
+      out.text(line.name)
       let quantity =
         line.weighed ? "\(line.quantityText) \(line.unit)" : line.quantityText
       out.columns(
@@ -46,7 +65,7 @@ public struct ReceiptRenderer: Sendable {
     if receipt.rounding != .zero {
       out.columns(labels.rounding, receipt.rounding.description)
     }
-    out.emphasised(doubleHeight: false) {
+    out.emphasised {
       $0.columns(labels.total, receipt.total.description)
     }
     for payment in receipt.payments {
@@ -56,9 +75,13 @@ public struct ReceiptRenderer: Sendable {
     if let member = receipt.memberNumber {
       out.text("\(labels.member): \(member)")
     }
+    if let balance = receipt.kasbonBalance {
+      out.columns(labels.kasbonBalance, balance.description)
+    }
+    saleCode(receipt.saleNumber, into: &out)
     if receipt.isCopy {
       out.rule()
-      out.emphasised(doubleHeight: false) {
+      out.emphasised {
         $0.centred("*** \(labels.copy) ***")
       }
     }
@@ -66,47 +89,6 @@ public struct ReceiptRenderer: Sendable {
       out.blank()
       for line in receipt.footerLines { out.centred(line) }
     }
-    out.command(EscPos.feed(lines: 3))
-    out.command(EscPos.cut)
-    return out.bytes
-  }
-}
-
-/// The bytes being written: every piece of text goes through transliteration and layout,
-/// so no line is ever wider than the paper.
-private struct Output {
-  let layout: TextLayout
-  var bytes: [UInt8] = []
-
-  init(layout: TextLayout) {
-    self.layout = layout
-    bytes.reserveCapacity(2048)
-  }
-
-  mutating func command(_ command: [UInt8]) { bytes += command }
-
-  mutating func lines(_ lines: [String]) {
-    for line in lines {
-      bytes += Array(line.utf8)
-      bytes.append(EscPos.lineFeed)
-    }
-  }
-
-  mutating func text(_ text: String) { wrapped(text) }
-  mutating func blank() { bytes.append(EscPos.lineFeed) }
-  mutating func wrapped(_ text: String) { lines(layout.wrap(Transliteration.ascii(text))) }
-  mutating func centred(_ text: String) { lines(layout.centred(Transliteration.ascii(text))) }
-  mutating func rule() { lines([layout.rule()]) }
-
-  mutating func columns(_ left: String, _ right: String) {
-    lines(layout.columns(Transliteration.ascii(left), Transliteration.ascii(right)))
-  }
-
-  mutating func emphasised(doubleHeight: Bool, _ body: (inout Output) -> Void) {
-    command(EscPos.emphasis(true))
-    if doubleHeight { command(EscPos.characterSize(doubleHeight: true)) }
-    body(&self)
-    if doubleHeight { command(EscPos.characterSize(doubleHeight: false)) }
-    command(EscPos.emphasis(false))
+    return finish(out)
   }
 }

@@ -1,5 +1,5 @@
-/// Fixed-width text: wrapping, centring and two-column lines. Input is already plain ASCII,
-/// so one character is one column.
+/// Fixed-width text: wrapping, centring and two-column lines. Input is already printable in
+/// the code page (see `Transliteration.printable`), so one character is one column.
 struct TextLayout {
   let width: Int
 

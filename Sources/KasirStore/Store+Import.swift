@@ -27,18 +27,21 @@ public struct ImportRejected: Error, Sendable, Equatable {
 extension Store {
   /// Creates or replaces every product of an import, all or nothing, in one transaction.
   ///
-  /// `rows` are products with their row number in the file. A product's packs and stock are
-  /// kept (the CSV carries neither). A barcode or PLU owned by a product outside the file, or
-  /// by a pack, refuses the import with every such row in `ImportRejected`. With `dryRun` the
-  /// work is done and rolled back, so the summary is exact and nothing changes.
+  /// `rows` are products with their row number in the file. A product's stock is kept; its
+  /// packs are kept too unless `replacingPacks` (the file has a packs column), when each row's
+  /// packs are the product's whole list. A barcode or PLU owned by a product outside the file,
+  /// or by a pack that is kept, refuses the import with every such row in `ImportRejected`.
+  /// With `dryRun` the work is done and rolled back, so the summary is exact and nothing changes.
   public func importProducts(
-    _ rows: [(row: Int, product: Product)], dryRun: Bool, user: String, now: Date
+    _ rows: [(row: Int, product: Product)], replacingPacks: Bool = false, dryRun: Bool,
+    user: String, now: Date
   ) async throws -> ImportSummary {
     try await writer.writeWithoutTransaction { db in
       var summary = ImportSummary()
       try db.inTransaction {
         try Store.applyDuePrices(db, now: now)
-        summary = try Store.importProducts(db, rows, user: user, now: now)
+        summary = try Store.importProducts(
+          db, rows, replacingPacks: replacingPacks, user: user, now: now)
         return dryRun ? .rollback : .commit
       }
       return summary
@@ -46,7 +49,8 @@ extension Store {
   }
 
   private static func importProducts(
-    _ db: Database, _ rows: [(row: Int, product: Product)], user: String, now: Date
+    _ db: Database, _ rows: [(row: Int, product: Product)], replacingPacks: Bool, user: String,
+    now: Date
   ) throws -> ImportSummary {
     // Everything the rows need from the database, in a few bulk reads (an import may have
     // tens of thousands of rows).
@@ -60,7 +64,7 @@ extension Store {
     }
     let codeOwners = try owners(
       db, sql: "SELECT code, sku, packName IS NOT NULL FROM barcode WHERE code IN",
-      rows.flatMap(\.product.barcodes))
+      rows.flatMap { $0.product.barcodes + $0.product.packs.map(\.barcode) })
     let pluOwners = try owners(
       db, sql: "SELECT plu, sku, 0 FROM product WHERE plu IN", rows.compactMap(\.product.plu))
 
@@ -72,25 +76,27 @@ extension Store {
       var product = incoming
       if let current {
         product.sku = current.record.sku
-        product.packs = current.product.packs
+        if !replacingPacks { product.packs = current.product.packs }
         product.onHand = current.product.onHand
         if product == current.product {
           summary.unchanged += 1
           continue
         }
       }
-      // A code clashes when its owner keeps it whatever the import does: a pack, or a
-      // product that is not in the file.
+      // A code clashes when its owner keeps it whatever the import does: a pack that is kept,
+      // or a product that is not in the file.
       func clashes(_ owner: (sku: String, pack: Bool)?) -> Bool {
         guard let owner else { return false }
-        return owner.pack
+        return (owner.pack && !replacingPacks)
           || (owner.sku.lowercased() != product.sku.lowercased()
             && !inFile.contains(owner.sku.lowercased()))
       }
-      if let code = product.barcodes.first(where: { clashes(codeOwners[$0]) }) {
+      let packCodes = replacingPacks ? product.packs.map(\.barcode) : []
+      if let code = (product.barcodes + packCodes).first(where: { clashes(codeOwners[$0]) }) {
         let owner = codeOwners[code]!.sku
+        let field = product.barcodes.contains(code) ? "barcodes" : "packs"
         problems.append(
-          .init(row: number, field: "barcodes", error: .duplicateBarcode(code: code, sku: owner)))
+          .init(row: number, field: field, error: .duplicateBarcode(code: code, sku: owner)))
         continue
       }
       if let plu = product.plu, clashes(pluOwners[plu].map { ($0.sku, false) }) {

@@ -20,8 +20,11 @@ struct CountSheet {
   var problems: [Problem] = []
 
   init(_ text: String, messages: Messages) {
-    guard let table = Self.table(text) else {
-      problems = [Problem(row: 1, field: "-", message: messages(.sheetBroken))]
+    let table: [[String]]
+    do {
+      table = try Self.table(text)
+    } catch {
+      problems = [error.problem(messages)]
       return
     }
     let header = (table.first ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -57,12 +60,27 @@ struct CountSheet {
     }
   }
 
-  /// RFC 4180 fields, or nil when a quoted field is not closed. Blank lines are skipped.
-  static func table(_ text: String) -> [[String]]? {
+  /// A quote opened in `row` (blank lines not counted), field `column` (from 0), never closed.
+  struct BrokenQuote: Error {
+    var row: Int
+    var column: Int
+    /// The column's name from the header when the quote is below it, else its number.
+    var header: [String]
+
+    func problem(_ messages: Messages) -> Problem {
+      let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      let field = row > 1 && column < names.count ? names[column] : String(column + 1)
+      return Problem(row: row, field: field, message: messages(.sheetBroken))
+    }
+  }
+
+  /// RFC 4180 fields. Blank lines are skipped.
+  static func table(_ text: String) throws(BrokenQuote) -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
     var field = ""
     var quoted = false
+    var opened = (row: 0, column: 0)
     var previous: Character?
     for character in text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text) {
       defer { previous = character }
@@ -74,6 +92,7 @@ struct CountSheet {
       case "\"":
         if previous == "\"" { field.append("\"") }
         quoted = true
+        opened = (rows.count + 1, row.count)
       case ",":
         row.append(field)
         field = ""
@@ -84,7 +103,9 @@ struct CountSheet {
       default: field.append(character)
       }
     }
-    guard !quoted else { return nil }
+    guard !quoted else {
+      throw BrokenQuote(row: opened.row, column: opened.column, header: rows.first ?? [])
+    }
     row.append(field)
     if row != [""] { rows.append(row) }
     return rows

@@ -12,9 +12,14 @@ enum InputFile {
         message: messages(.fileUnreadable, ["file": path, "reason": error.localizedDescription]),
         status: .usage)
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure(message: messages(.fileNotUtf8, ["file": path]), status: .usage)
+    if let problem = EncodingProblem(data) {
+      let values = [
+        "file": path, "row": String(problem.row), "field": problem.field,
+        "byte": "0x" + String(problem.byte, radix: 16, uppercase: true),
+      ]
+      throw CommandFailure(message: messages(.fileNotUtf8, values), status: .usage)
     }
+    let text = String(decoding: data, as: UTF8.self)
     return text
   }
 

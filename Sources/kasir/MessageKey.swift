@@ -17,9 +17,16 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
   case errVoidNotAllowed, errPrintFailed
   case reasonNotSameDay, reasonIsRefund, reasonHasRefunds, reasonNoLines
-  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen
+  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen, errShiftNotFound
   case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
   case errPermissionDenied, errExpectedMore, errUnknown
+  case errNotAllowed
+  // Editing products (`kasir product edit|deactivate|activate`).
+  case editNothing, barcodeNotOnProduct, packNotOnProduct, invalidPack
+  case productDeactivated, productActivated
+  // Delivery notes (`kasir stock receive --file`).
+  case receiveFileOrItems, noteBad, noteUnknownColumn, noteFieldCount, noteDiffersFromOption
+  case noteDiffersFromRow, noteBadQuantity, noteBadCost, noteEmpty
   // What an invalid parameter may be.
   case allowedQuantity, allowedAmount, allowedPercent, allowedCode, allowedTime, allowedDate
   case allowedPayments, allowedPaymentMethod, allowedNumber, allowedText, allowedBarcodes
@@ -214,8 +221,8 @@ enum MessageKey: String, CaseIterable, Sendable {
       return ("Baris {lineNo} tidak ada di penjualan ini.", "Line {lineNo} is not on this sale.")
     case .errProductInactive:
       return (
-        "Produk {sku} tidak aktif dan tidak boleh dijual.",
-        "Product {sku} is inactive and cannot be sold."
+        "Produk {sku} tidak aktif dan tidak boleh dijual. Manajer dapat mengaktifkannya lagi dengan `kasir product activate {sku}`.",
+        "Product {sku} is inactive and cannot be sold. A manager can make it active again with `kasir product activate {sku}`."
       )
     case .errDiscountTooLarge:
       return (
@@ -280,6 +287,11 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Kasbon hanya untuk anggota. Buka penjualan dengan --member NOMOR.",
         "Kasbon (credit) needs a member. Open the sale with --member NUMBER."
+      )
+    case .errShiftNotFound:
+      return (
+        "Shift #{id} tidak ada atau belum ditutup.",
+        "Shift #{id} does not exist or is not closed yet."
       )
     case .errShiftAlreadyOpen:
       return (
@@ -693,8 +705,8 @@ enum MessageKey: String, CaseIterable, Sendable {
       return ("Tidak dapat membaca {file}: {reason}.", "Cannot read {file}: {reason}.")
     case .fileNotUtf8:
       return (
-        "{file} bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8.",
-        "{file} is not UTF-8 text. Save it again as CSV UTF-8."
+        "{file} bukan teks UTF-8: baris {row}, kolom {field} berisi byte {byte} (mungkin Latin-1/Windows-1252 dari Excel). Simpan ulang sebagai \"CSV UTF-8\"; tidak ada yang diubah.",
+        "{file} is not UTF-8 text: row {row}, column {field} holds the byte {byte} (perhaps Latin-1/Windows-1252 from Excel). Save it again as \"CSV UTF-8\"; nothing was changed."
       )
     case .imported:
       return (
@@ -742,6 +754,81 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .columnSumOfMovements: return ("Jumlah mutasi", "Sum of movements")
     case .sheetUnknownProduct: return ("produk {code} tidak ditemukan", "no product {code}")
+    case .editNothing:
+      return (
+        "Tidak ada yang diubah: berikan paling sedikit satu opsi, mis. --price 12500 atau --add-barcode KODE.",
+        "Nothing to change: give at least one option, e.g. --price 12500 or --add-barcode CODE."
+      )
+    case .barcodeNotOnProduct:
+      return (
+        "Barcode {code} bukan milik produk {sku}; lihat barcodenya dengan `kasir product show {sku}`.",
+        "Barcode {code} is not one of product {sku}'s; see its barcodes with `kasir product show {sku}`."
+      )
+    case .packNotOnProduct:
+      return (
+        "Produk {sku} tidak punya kemasan dengan barcode {code}; lihat dengan `kasir product show {sku}`.",
+        "Product {sku} has no pack with barcode {code}; see them with `kasir product show {sku}`."
+      )
+    case .invalidPack:
+      return (
+        "Kemasan tidak valid: '{value}'. Tulis BARCODE:ISI:HARGA:NAMA, mis. 8991234001012:40:128000:Karton isi 40.",
+        "Invalid pack: '{value}'. Write BARCODE:FACTOR:PRICE:NAME, e.g. 8991234001012:40:128000:Carton of 40."
+      )
+    case .productDeactivated:
+      return (
+        "Produk {sku} {name} dinonaktifkan: tidak dapat dijual lagi; penjualan, stok dan riwayat harganya tetap tersimpan.",
+        "Product {sku} {name} deactivated: it can no longer be sold; its sales, stock and price history are kept."
+      )
+    case .productActivated:
+      return (
+        "Produk {sku} {name} diaktifkan lagi dan dapat dijual.",
+        "Product {sku} {name} is active again and can be sold."
+      )
+    case .receiveFileOrItems:
+      return (
+        "Berikan --file NOTA.csv atau pasangan KODE JUMLAH (dengan --cost), tidak keduanya.",
+        "Give --file NOTE.csv or CODE QTY pairs (with --cost), not both."
+      )
+    case .noteBad:
+      return (
+        "Nota barang masuk {file} ditolak, tidak ada barang yang dicatat:",
+        "Delivery note {file} refused, nothing was received:"
+      )
+    case .noteUnknownColumn:
+      return (
+        "kolom tidak dikenal; kolom yang boleh: {columns}", "unknown column; allowed: {columns}"
+      )
+    case .noteFieldCount:
+      return (
+        "berisi {count} kolom, judul berisi {header}", "has {count} fields, the header has {header}"
+      )
+    case .noteDiffersFromOption:
+      return (
+        "'{value}' berbeda dari {option} '{other}'; satu nota punya satu nilai",
+        "'{value}' differs from {option} '{other}'; a note has one value"
+      )
+    case .noteDiffersFromRow:
+      return (
+        "'{value}' berbeda dari baris {row} ('{other}'); satu nota punya satu nilai",
+        "'{value}' differs from row {row} ('{other}'); a note has one value"
+      )
+    case .noteBadQuantity:
+      return (
+        "'{value}' bukan jumlah (lebih dari 0, paling banyak 3 desimal)",
+        "'{value}' is not a quantity (above 0, at most 3 decimals)"
+      )
+    case .noteBadCost:
+      return (
+        "'{value}' bukan harga pokok (rupiah bulat, mis. 12500)",
+        "'{value}' is not a unit cost (whole rupiah, e.g. 12500)"
+      )
+    case .noteEmpty:
+      return ("nota tidak berisi barang", "the note has no lines of goods")
+    case .errNotAllowed:
+      return (
+        "{field} '{value}' tidak diizinkan. Pilih salah satu: {allowed}. Daftarnya diatur di [catalog] pada konfigurasi kasird.",
+        "{field} '{value}' is not allowed. Use one of: {allowed}. The list is set in [catalog] of kasird's configuration."
+      )
     }
   }
 }

@@ -55,6 +55,15 @@ extension Messages {
     case "id.kasir.Catalog.DuplicateBarcode":
       return self(.errDuplicateBarcode, ["code": text("code"), "sku": text("sku")])
     case "id.kasir.Catalog.ImportRejected": return importRejected(p["errors"])
+    case "id.kasir.Catalog.NotAllowed":
+      var allowed: [String] = []
+      if case .array(let values)? = p["allowed"] { allowed = values.map(\.text) }
+      let field = text("field")
+      let label =
+        field == "unit" ? self(.labelUnit) : field == "taxClass" ? self(.labelTaxClass) : field
+      return self(
+        .errNotAllowed,
+        ["field": label, "value": text("value"), "allowed": allowed.joined(separator: ", ")])
     case "id.kasir.Member.MemberNotFound", "id.kasir.Sale.MemberNotFound":
       return self(.errMemberNotFound, ["number": text("number")])
     case "id.kasir.Sale.SaleNotFound":
@@ -88,6 +97,8 @@ extension Messages {
       return self(
         .errCreditLimitExceeded, ["limit": money("limit"), "outstanding": money("outstanding")])
     case "id.kasir.Sale.MemberRequired": return self(.errMemberRequired)
+    case "id.kasir.Shift.ShiftNotFound":
+      return self(.errShiftNotFound, ["id": text("id")])
     case "id.kasir.Shift.ShiftAlreadyOpen":
       return self(.errShiftAlreadyOpen, ["id": text("id"), "openedBy": text("openedBy")])
     case "org.varlink.service.InterfaceNotFound":
@@ -130,12 +141,13 @@ extension Messages {
   private func importRejected(_ errors: JSONValue?) -> String {
     guard case .array(let rows)? = errors else { return self(.errImportRejected, ["count": "?"]) }
     let lines = rows.map { row in
-      self(
+      let field = row["field"]?.text ?? ""
+      var message = row["message"]?.text ?? ""
+      // The daemon's one message about the file's structure rather than a value.
+      if message == "a quoted field is not closed" { message = self(.sheetBroken) }
+      return self(
         .importRow,
-        [
-          "row": row["row"]?.text ?? "?", "field": row["field"]?.text ?? "?",
-          "message": row["message"]?.text ?? "",
-        ])
+        ["row": row["row"]?.text ?? "?", "field": field.isEmpty ? "-" : field, "message": message])
     }
     return ([self(.errImportRejected, ["count": String(rows.count)])] + lines)
       .joined(separator: "\n")

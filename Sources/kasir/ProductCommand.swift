@@ -5,8 +5,12 @@ import KasirProtocol
 struct ProductCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "product",
-    abstract: "Products: add or replace one, show one, search, import or export the catalog.",
-    subcommands: [Add.self, Show.self, Search.self, Import.self, Export.self])
+    abstract:
+      "Products: add, edit, show, search, deactivate; import or export the catalog.",
+    subcommands: [
+      Add.self, Edit.self, Show.self, Search.self, Deactivate.self, Activate.self, Import.self,
+      Export.self,
+    ])
 
   struct Add: ClientCommand {
     static let configuration = CommandConfiguration(

@@ -58,7 +58,8 @@ struct Kasird: AsyncParsableCommand {
       throw ExitCode.failure
     }
     if let seed {
-      try await CatalogSeeder(store: daemon.store, logger: logger).load(path: seed, now: Date())
+      try await CatalogSeeder(store: daemon.store, rules: settings.catalogRules, logger: logger)
+        .load(path: seed, now: Date())
     }
     let group = ServiceGroup(
       configuration: .init(

@@ -135,8 +135,8 @@ import Testing
     #expect(throws: CatalogError.priceAboveCap(price: 15_800, cap: 15_700)) {
       try Product(sku: "A", name: "x", unit: "pcs", price: 15_800, priceCap: 15_700).validate()
     }
-    #expect(throws: CatalogError.invalidField(field: "taxClass", reason: .unknownTaxClass)) {
-      try Product(sku: "A", name: "x", unit: "pcs", price: 1, taxClass: TaxClass(rawValue: "vat"))
+    #expect(throws: CatalogError.invalidField(field: "taxClass", reason: .taxClassFormat)) {
+      try Product(sku: "A", name: "x", unit: "pcs", price: 1, taxClass: TaxClass(rawValue: "V A T"))
         .validate()
     }
     #expect(throws: CatalogError.duplicateBarcode(code: "8991234000206", sku: "A")) {

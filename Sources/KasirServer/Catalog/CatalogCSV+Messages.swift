@@ -25,8 +25,9 @@ extension CatalogCSV {
       case .pluFormat: return "must be 5 digits"
       case .negative: return "must not be negative"
       case .notPositive: return "must be above zero"
-      case .unknownTaxClass: return "unknown tax class"
+      case .taxClassFormat: return "must be a tax class such as exempt or ppn11"
       case .packFactor: return "a pack holds more than one unit"
+      case .packName: return "a pack name is 1 to 60 characters without ';'"
       }
     case .invalidBarcode(let code, let reason):
       switch reason {
@@ -40,6 +41,8 @@ extension CatalogCSV {
       return "the price \(price.rupiah) is above the price cap \(cap.rupiah)"
     case .productNotFound(let code): return "no product \(code)"
     case .inactiveProduct(let sku): return "product \(sku) is inactive"
+    case .notAllowed(_, let value, let allowed):
+      return "\"\(value)\" is not allowed; use one of: \(allowed.joined(separator: ", "))"
     }
   }
 
@@ -54,6 +57,7 @@ extension CatalogCSV {
         product.priceCap.map { String($0.rupiah) } ?? "",
         product.maxPerSale?.description ?? "", product.taxClass.rawValue,
         product.reorderLevel?.description ?? "", String(product.active),
+        PacksCSV.format(product.packs),
       ])
     }
     return text

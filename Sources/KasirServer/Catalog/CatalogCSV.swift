@@ -5,7 +5,7 @@ import KasirCore
 struct CatalogCSV {
   static let columns = [
     "sku", "name", "unit", "weighed", "plu", "barcodes", "price", "member_price", "price_cap",
-    "max_per_sale", "tax_class", "reorder_level", "active",
+    "max_per_sale", "tax_class", "reorder_level", "active", PacksCSV.column,
   ]
   static let required = ["sku", "name", "unit", "price"]
 
@@ -21,11 +21,15 @@ struct CatalogCSV {
     var product: Product
     /// Extra column, for demo data: stock to receive when the product is first loaded.
     var openingStock: Quantity?
+    /// Whether the file has a `packs` column: then `product.packs` replaces the stored packs.
+    var packsGiven = false
   }
 
   /// Parses every row; the first bad row is an error naming its row number and field.
-  static func parse(_ text: String, extraColumns: [String] = []) throws(RowError) -> [Row] {
-    let parsed = parseAll(text, extraColumns: extraColumns)
+  static func parse(
+    _ text: String, extraColumns: [String] = [], rules: CatalogRules? = nil
+  ) throws(RowError) -> [Row] {
+    let parsed = parseAll(text, extraColumns: extraColumns, rules: rules)
     if let first = parsed.errors.first { throw first }
     return parsed.rows
   }
@@ -33,8 +37,9 @@ struct CatalogCSV {
   /// Parses every row and collects every bad one, one error a row (its first problem).
   /// A broken file (bad quoting, a bad header) is one error. SKUs, barcodes and PLUs used by
   /// two rows of the file are errors on the later row.
+  /// With `rules`, a unit or tax class the shop does not allow is a bad row too.
   static func parseAll(
-    _ text: String, extraColumns: [String] = []
+    _ text: String, extraColumns: [String] = [], rules: CatalogRules? = nil
   ) -> (rows: [Row], errors: [RowError]) {
     let table: [[String]]
     do {
@@ -71,7 +76,7 @@ struct CatalogCSV {
       }
       let values = Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
       do {
-        let row = try row(values, number: number)
+        let row = try row(values, number: number, rules: rules)
         try claim(row, owners: &owners)
         rows.append(row)
       } catch {
@@ -87,6 +92,7 @@ struct CatalogCSV {
     let keys =
       [("sku", "sku:" + product.sku.lowercased())]
       + product.barcodes.map { ("barcodes", "code:" + $0) }
+      + product.packs.map { (PacksCSV.column, "code:" + $0.barcode) }
       + (product.plu.map { [("plu", "plu:" + $0)] } ?? [])
     for (field, key) in keys {
       if let earlier = owners[key] {
@@ -98,7 +104,9 @@ struct CatalogCSV {
     for (_, key) in keys { owners[key] = row.number }
   }
 
-  private static func row(_ values: [String: String], number: Int) throws(RowError) -> Row {
+  private static func row(
+    _ values: [String: String], number: Int, rules: CatalogRules?
+  ) throws(RowError) -> Row {
     func text(_ key: String) -> String? { values[key].flatMap { $0.isEmpty ? nil : $0 } }
     func money(_ key: String) throws(RowError) -> Money? {
       guard let raw = text(key) else { return nil }
@@ -125,7 +133,7 @@ struct CatalogCSV {
     guard let price = try money("price") else {
       throw RowError(row: number, field: "price", message: "required")
     }
-    let product = Product(
+    var product = Product(
       sku: text("sku") ?? "", name: text("name") ?? "", unit: text("unit") ?? "",
       weighed: try flag("weighed", default: false), plu: text("plu"),
       barcodes: (text("barcodes") ?? "").split(separator: " ").map(String.init), price: price,
@@ -133,19 +141,32 @@ struct CatalogCSV {
       maxPerSale: try quantity("max_per_sale"),
       taxClass: TaxClass(rawValue: text("tax_class") ?? TaxClass.exempt.rawValue),
       reorderLevel: try quantity("reorder_level"), active: try flag("active", default: true))
-    do {
-      try product.validate()
-    } catch {
-      throw RowError(row: number, field: field(of: error), message: message(error))
+    if let cell = values[PacksCSV.column] {
+      switch PacksCSV.parse(cell) {
+      case .success(let packs): product.packs = packs
+      case .failure(let error):
+        throw RowError(row: number, field: PacksCSV.column, message: error.message)
+      }
     }
-    return Row(number: number, product: product, openingStock: try quantity("opening_stock"))
+    do {
+      try product.validate(rules: rules)
+    } catch {
+      throw RowError(row: number, field: field(of: error, product), message: message(error))
+    }
+    return Row(
+      number: number, product: product, openingStock: try quantity("opening_stock"),
+      packsGiven: values[PacksCSV.column] != nil)
   }
 
-  private static func field(of error: CatalogError) -> String {
+  private static func field(of error: CatalogError, _ product: Product) -> String {
     switch error {
-    case .invalidField(let field, _): return column(field)
-    case .invalidBarcode, .duplicateBarcode: return "barcodes"
-    case .priceAboveCap: return "price"
+    case .invalidField(let field, _) where field.hasPrefix("packs."): return PacksCSV.column
+    case .invalidField(let field, _), .notAllowed(let field, _, _): return column(field)
+    case .invalidBarcode(let code, _), .duplicateBarcode(let code, _):
+      return product.packs.contains { $0.barcode == code } ? PacksCSV.column : "barcodes"
+    case .priceAboveCap(let price, _):
+      if price == product.price { return "price" }
+      return price == product.memberPrice ? "member_price" : PacksCSV.column
     default: return ""
     }
   }

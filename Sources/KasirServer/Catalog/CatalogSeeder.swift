@@ -7,10 +7,13 @@ import Logging
 /// `opening_stock` received. Products already there are left alone, so loading twice is harmless.
 public struct CatalogSeeder: Sendable {
   let store: Store
+  let rules: CatalogRules
   let logger: Logger
 
-  public init(store: Store, logger: Logger) {
+  /// `rules`: the units and tax classes the shop allows; rows with others refuse the file.
+  public init(store: Store, rules: CatalogRules = CatalogRules(), logger: Logger) {
     self.store = store
+    self.rules = rules
     self.logger = logger
   }
 
@@ -18,7 +21,8 @@ public struct CatalogSeeder: Sendable {
   @discardableResult
   public func load(path: String, now: Date) async throws -> Int {
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    let rows = try CatalogCSV.parse(text, extraColumns: ["opening_stock"])
+    let rows = try CatalogCSV.parse(
+      text, extraColumns: ["opening_stock"], rules: rules)
     var created = 0
     for row in rows {
       if (try? await store.product(code: row.product.sku, now: now)) != nil { continue }

@@ -34,24 +34,7 @@ enum ConfigKeys {
         config.managerGroup = try nonEmpty(value)
       },
     ],
-    "printer": [
-      "destination": { config, value throws(ConfigError) in
-        config.printerDestination = try optional(value)
-      },
-      "server": { config, value throws(ConfigError) in config.cupsServer = try optional(value) },
-      "columns": { config, value throws(ConfigError) in
-        config.receiptColumns = try columns(value)
-      },
-      "timeout_seconds": { config, value throws(ConfigError) in
-        config.printTimeoutSeconds = try value.int(in: 1...120)
-      },
-      "retry_initial_seconds": { config, value throws(ConfigError) in
-        config.printRetryInitialSeconds = try value.int(in: 1...600)
-      },
-      "retry_max_seconds": { config, value throws(ConfigError) in
-        config.printRetryMaxSeconds = try value.int(in: 1...3600)
-      },
-    ],
+    "printer": printer,
     "scale": [
       "prefixes": { config, value throws(ConfigError) in config.scalePrefixes = try prefixes(value)
       },
@@ -64,6 +47,7 @@ enum ConfigKeys {
         config.cashRounding = try cashRounding(value)
       }
     ],
+    "catalog": catalog,
     "receipt": [
       "header": { config, value throws(ConfigError) in config.receiptHeader = try value.strings() },
       "footer": { config, value throws(ConfigError) in config.receiptFooter = try value.strings() },

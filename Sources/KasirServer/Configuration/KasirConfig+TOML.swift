@@ -69,6 +69,13 @@ extension KasirConfig {
         key: "printer.columns",
         message: "must be 32 (58 mm), 42 or 48 (80 mm), not \(receiptColumns)")
     }
+    guard printerProfile.codePage != .ascii || printerProfile.codePageNumber == nil else {
+      throw ConfigError(
+        key: "printer.code_page_number",
+        message:
+          "has no effect with code_page = \"ascii\" (no ESC t is sent); remove it or set "
+          + "code_page to one of: cp437, cp850, cp858, cp1252")
+    }
     guard printRetryMaxSeconds >= printRetryInitialSeconds else {
       throw ConfigError(
         key: "printer.retry_max_seconds",

@@ -1,4 +1,5 @@
 import KasirCore
+import KasirPrinting
 
 /// Everything `kasird` can be told, with the defaults documented in Config/kasird.example.toml.
 public struct KasirConfig: Sendable, Equatable {
@@ -23,7 +24,8 @@ public struct KasirConfig: Sendable, Equatable {
   public var printerDestination: String? = "kasir-receipt"
   /// What CUPS_SERVER would say: a socket path or host[:port]; nil for libcups' default.
   public var cupsServer: String?
-  public var receiptColumns = 42
+  /// Width, code page, cut, drawer and sale code of the receipt printer.
+  public var printerProfile = PrinterProfile()
   public var printTimeoutSeconds = 5
   /// Seconds before a failed print job is tried again; doubles after each failure.
   public var printRetryInitialSeconds = 1
@@ -37,6 +39,16 @@ public struct KasirConfig: Sendable, Equatable {
   public var scaleValue = ScaleBarcode.ValueKind.grams
   /// Cash rounding step in rupiah for all-cash sales; 0 = off.
   public var cashRounding = 0
+  /// Units products may be sold in (`[catalog] units`).
+  public var catalogUnits = CatalogRules.defaultUnits
+  /// Tax classes besides exempt and ppn11 (`[catalog] tax_classes`).
+  public var extraTaxClasses: [String] = []
 
   public init() {}
+
+  /// Characters per receipt line (the printer profile's `columns`).
+  public var receiptColumns: Int {
+    get { printerProfile.columns }
+    set { printerProfile.columns = newValue }
+  }
 }

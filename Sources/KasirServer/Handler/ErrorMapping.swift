@@ -49,6 +49,14 @@ enum ErrorMapping {
       return (catalog, "PriceAboveCap", ["price": .int(price.rupiah), "cap": .int(cap.rupiah)])
     case .inactiveProduct(let sku):
       return (sale, "ProductInactive", ["sku": .string(sku)])
+    case .notAllowed(let field, let value, let allowed):
+      return (
+        catalog, "NotAllowed",
+        [
+          "field": .string(field), "value": .string(value),
+          "allowed": .array(allowed.map { .string($0) }),
+        ]
+      )
     }
   }
 

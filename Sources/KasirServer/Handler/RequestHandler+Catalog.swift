@@ -6,8 +6,10 @@ extension RequestHandler {
   static func addCatalogMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
     let store = context.store
     registry.add(CatalogAPI.UpsertProduct.self, managerOnly: true) { parameters, caller in
+      let input = Product(parameters.product)
+      try input.validate(rules: context.config.catalogRules)
       let (product, created) = try await store.upsertProduct(
-        Product(parameters.product), user: caller.user, now: context.now())
+        input, user: caller.user, now: context.now())
       return .init(product: product.wire, created: created)
     }
     registry.add(CatalogAPI.GetProduct.self) { parameters, _ in

@@ -6,7 +6,7 @@ extension RequestHandler {
   static func addCatalogImportMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
     let store = context.store
     registry.add(CatalogAPI.ImportProducts.self, managerOnly: true) { parameters, caller in
-      let parsed = CatalogCSV.parseAll(parameters.csv)
+      let parsed = CatalogCSV.parseAll(parameters.csv, rules: context.config.catalogRules)
       var errors = parsed.errors
       var summary = ImportSummary()
       do {
@@ -14,6 +14,7 @@ extension RequestHandler {
         // (in a dry run) so that the reply lists every bad row at once.
         summary = try await store.importProducts(
           parsed.rows.map { ($0.number, $0.product) },
+          replacingPacks: parsed.rows.first?.packsGiven ?? false,
           dryRun: (parameters.dryRun ?? false) || !errors.isEmpty, user: caller.user,
           now: context.now())
       } catch let error as ImportRejected {

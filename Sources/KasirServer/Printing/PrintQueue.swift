@@ -136,7 +136,7 @@ public final class PrintQueue: Service, Sendable {
         copy ? "Struk \(sale.number) (salinan)" : "Struk \(sale.number)"
       )
     case .drawer:
-      return (ReceiptRenderer.drawerKick, "Buka laci (\(job.requestedBy))")
+      return (receipts.renderer.drawerKick, "Buka laci (\(job.requestedBy))")
     case .test:
       return (receipts.testPage(destination: destination), "Tes printer")
     case .zreport:

@@ -2,15 +2,15 @@ import Foundation
 import KasirCore
 import KasirPrinting
 
-/// Turns a stored sale into receipt bytes in the shop's language, layout and time zone.
-/// The print queue sends what it renders.
+/// Turns a stored sale, a shift's Z report or a test request into printer bytes, in the shop's
+/// language and time zone and as the printer's profile says. The print queue sends them.
 public struct ReceiptComposer: Sendable {
   let renderer: ReceiptRenderer
   let config: KasirConfig
   let time: ShopTime
 
   public init(config: KasirConfig) {
-    self.renderer = ReceiptRenderer(columns: config.receiptColumns)
+    self.renderer = ReceiptRenderer(profile: config.printerProfile)
     self.config = config
     self.time = config.shopTime
   }
@@ -25,28 +25,56 @@ public struct ReceiptComposer: Sendable {
     return Receipt(
       shopName: config.shopName, headerLines: header, saleNumber: sale.number,
       dateTime: time.receiptStamp(sale.completedAt ?? sale.openedAt), cashier: sale.cashier,
-      memberNumber: sale.memberNumber,
+      // Kasbon balances belong to members, a later issue: until they exist nothing is printed.
+      memberNumber: sale.memberNumber, kasbonBalance: nil,
       lines: sale.lines.map {
         Receipt.Line(
           name: $0.name, quantityText: $0.quantity.formatted(decimalSeparator: separator),
           unit: $0.unit, weighed: $0.weighed, unitPrice: $0.unitPrice, discount: $0.discount,
           amount: $0.amount)
       },
-      subtotal: sale.subtotal, discount: sale.discount, rounding: sale.rounding, total: sale.total,
+      subtotal: sale.subtotal, discount: sale.saleDiscount, rounding: sale.rounding,
+      total: sale.total,
       payments: sale.payments.map {
-        Receipt.PaymentLine(label: Self.label($0.method, english: english), amount: $0.amount)
+        Receipt.PaymentLine(
+          label: Self.label($0.method, english: english), amount: $0.amount,
+          isCash: $0.method == .cash)
       },
       change: sale.change, footerLines: config.receiptFooter, isCopy: copy,
       labels: english ? .english : .indonesian)
   }
 
-  /// A short page that shows the queue works: shop name and destination.
+  /// The Z report of a closed shift in the shop's language and time zone.
+  public func zReport(for report: ShiftReport) -> ZReport {
+    let english = config.language == .en
+    let shift = report.shift
+    return ZReport(
+      shopName: config.shopName, shiftId: shift.id, cashier: shift.openedBy,
+      closedBy: shift.closedBy == shift.openedBy ? nil : shift.closedBy,
+      opened: time.receiptStamp(shift.openedAt), closed: shift.closedAt.map(time.receiptStamp),
+      salesCount: report.salesCount, gross: report.gross, discounts: report.discounts,
+      refunds: report.refunds, voids: report.voids, net: report.net,
+      payments: report.byMethod.map {
+        ZReport.MethodLine(label: Self.label($0.method, english: english), amount: $0.amount)
+      },
+      openingCash: report.openingCash, cashSales: report.cashTaken - report.changeGiven,
+      cashIn: report.cashIn, cashOut: report.cashOut, cashRefunds: report.cashRefunds,
+      expectedCash: report.expectedCash, countedCash: report.countedCash,
+      difference: report.difference, note: shift.note,
+      labels: english ? .english : .indonesian)
+  }
+
+  /// The Z report's printer bytes, for the print job at shift close.
+  public func zReportDocument(for report: ShiftReport) -> [UInt8] {
+    renderer.render(zReport(for: report))
+  }
+
+  /// A page to set the printer up with: the profile in effect, a ruler, accents, samples.
   func testPage(destination: String) -> [UInt8] {
-    var bytes: [UInt8] = [0x1B, 0x40]  // ESC @
-    for line in ["Kasir: tes printer", config.shopName, destination, "", "", ""] {
-      bytes += Array(line.utf8) + [0x0A]
-    }
-    return bytes
+    renderer.render(
+      TestPage(
+        shopName: config.shopName, destination: destination,
+        labels: config.language == .en ? .english : .indonesian))
   }
 
   static func label(_ method: Payment.Method, english: Bool) -> String {
