@@ -3,8 +3,7 @@ extension Sale {
   /// Gives the open sale to member `number` (or takes it away with nil) and prices every line
   /// again: the member price where the product has one, else the regular price; pack lines keep
   /// their pack price. `products` holds the current product of each line's SKU.
-  public mutating func setMember(_ number: String?, products: [String: Product]) throws(SaleError)
-  {
+  public mutating func setMember(_ number: String?, products: [String: Product]) throws(SaleError) {
     try requireState(.open)
     var lines = self.lines
     for index in lines.indices where lines[index].priceTier != .pack {

@@ -74,6 +74,16 @@ extension Store {
     }
   }
 
+  /// What the member owed right after sale `saleId`'s kasbon, or nil when it had none.
+  public func kasbonBalance(afterSale saleId: Int64) async throws -> Money? {
+    try await writer.read { db in
+      try Int64.fetchOne(
+        db, sql: "SELECT balance FROM kasbonEntry WHERE saleId = ? AND kind = 'purchase'",
+        arguments: [saleId]
+      ).map { Money($0) }
+    }
+  }
+
   /// A settlement's entry and member, for its receipt.
   public func kasbonSettlement(id: Int64) async throws -> (member: Member, entry: KasbonEntry) {
     try await writer.read { db in

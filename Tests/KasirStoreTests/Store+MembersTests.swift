@@ -111,7 +111,8 @@ import Testing
     let second = try await sale(store, member: "KMP-0001", noodles: 11)  // 36.300
     let before = try await store.digest()
     await #expect(
-      throws: MemberError.creditLimitExceeded(limit: 100_000, outstanding: 66_000, requested: 36_300)
+      throws: MemberError.creditLimitExceeded(
+        limit: 100_000, outstanding: 66_000, requested: 36_300)
     ) {
       try await store.pay(
         saleId: second.id, payments: [Payment(method: .kasbon, amount: 36_300)], user: "ani",
@@ -170,10 +171,12 @@ import Testing
     #expect(try await store.member(number: "KMP-0001").kasbonOutstanding == 6_600)
 
     await #expect(throws: MemberError.invalidSettlement(amount: 7_000, outstanding: 6_600)) {
-      try await store.payKasbon(number: "KMP-0001", amount: 7_000, method: .cash, user: "ani", now: now)
+      try await store.payKasbon(
+        number: "KMP-0001", amount: 7_000, method: .cash, user: "ani", now: now)
     }
     await #expect(throws: MemberError.invalidSettlement(amount: -1, outstanding: 6_600)) {
-      try await store.payKasbon(number: "KMP-0001", amount: -1, method: .cash, user: "ani", now: now)
+      try await store.payKasbon(
+        number: "KMP-0001", amount: -1, method: .cash, user: "ani", now: now)
     }
     let settled = try await store.payKasbon(
       number: "KMP-0001", amount: 5_000, method: .qris, reference: "QR-77", queueReceipt: true,
@@ -184,8 +187,12 @@ import Testing
     #expect(job.kind == .settlement && job.settlementId == settled.entry.id)
 
     let (_, entries) = try await store.kasbonStatement(number: "kmp-0001")
-    #expect(entries.map(\.kind) == [.purchase, .refund, .refund, .purchase, .purchase, .void, .settlement])
-    #expect(entries.map(\.amount.rupiah) == [30_000, -13_200, -16_800, 16_500, 6_600, -16_500, -5_000])
+    #expect(
+      entries.map(\.kind) == [
+        .purchase, .refund, .refund, .purchase, .purchase, .void, .settlement,
+      ])
+    #expect(
+      entries.map(\.amount.rupiah) == [30_000, -13_200, -16_800, 16_500, 6_600, -16_500, -5_000])
     #expect(entries.map(\.balance.rupiah) == [30_000, 16_800, 0, 16_500, 23_100, 6_600, 1_600])
   }
 
@@ -222,9 +229,30 @@ import Testing
     let totals = try await store.purchaseTotals(year: 2026)
     #expect(totals.map(\.number) == ["KMP-0001", "KMP-0002"])
     for row in totals {
-      #expect(row.purchases == expected[row.number]!.0 && row.transactions == expected[row.number]!.1)
+      #expect(
+        row.purchases == expected[row.number]!.0 && row.transactions == expected[row.number]!.1)
     }
     #expect(try await store.purchaseTotals(year: 2025).allSatisfy { $0.purchases == .zero })
     await #expect(throws: MemberError.invalidYear(99)) { try await store.purchaseTotals(year: 99) }
+  }
+}
+
+extension StoreMembersTests {
+  @Test func kasbonSettledInCashIsInTheDrawer() async throws {
+    let store = try await shop()
+    let bought = try await sale(store, member: "KMP-0001", noodles: 10)
+    _ = try await store.pay(
+      saleId: bought.id, payments: [Payment(method: .kasbon, amount: 33_000)], user: "ani",
+      now: now)
+    _ = try await store.payKasbon(
+      number: "KMP-0001", amount: 20_000, method: .cash, user: "ani", now: now)
+    _ = try await store.payKasbon(
+      number: "KMP-0001", amount: 3_000, method: .transfer, user: "ani", now: now)
+    let report = try await store.closeShift(
+      countedCash: 120_000, note: nil, user: "ani", now: now
+    ).report
+    #expect(report.cashIn == 20_000)
+    #expect(report.expectedCash == 120_000 && report.difference == .zero)
+    #expect(report.byMethod == [.init(method: .kasbon, amount: 33_000)])
   }
 }
