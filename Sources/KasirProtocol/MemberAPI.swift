@@ -183,6 +183,14 @@ public enum MemberAPI {
   }
 }
 
+extension MemberAPI {
+  public enum ImportMembers: VarlinkMethod {
+    public static let name = "id.kasir.Member.ImportMembers"
+    public typealias Parameters = CatalogAPI.ImportProducts.Parameters
+    public typealias Reply = CatalogAPI.ImportProducts.Reply
+  }
+}
+
 extension SaleAPI {
   public enum SetMember: VarlinkMethod {
     public static let name = "id.kasir.Sale.SetMember"
