@@ -24,6 +24,7 @@ public struct RequestHandler: Sendable {
     Self.addSaleReversalMethods(to: &registry, context)
     Self.addPrinterMethods(to: &registry, context)
     Self.addMemberMethods(to: &registry, context)
+    Self.addMemberImportMethods(to: &registry, context)
     self.registry = registry
   }
 

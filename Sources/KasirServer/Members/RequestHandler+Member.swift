@@ -1,6 +1,7 @@
 import Foundation
 import KasirCore
 import KasirProtocol
+import KasirStore
 
 /// `id.kasir.Member`: the registry, kasbon settlements and statements, and the SHU basis.
 extension RequestHandler {
@@ -91,5 +92,42 @@ extension KasbonEntry {
     MemberAPI.StatementEntry(
       at: time.rfc3339(at), kind: kind.rawValue, reference: reference ?? "",
       amount: amount.rupiah, balance: balance.rupiah, method: method?.rawValue, user: user)
+  }
+}
+
+extension RequestHandler {
+  static func addMemberImportMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
+    let store = context.store
+    registry.add(MemberAPI.ImportMembers.self, managerOnly: true) { parameters, _ in
+      let parsed = MemberCSV.parseAll(parameters.csv)
+      var errors = parsed.errors
+      var summary = ImportSummary()
+      do {
+        // Good rows are still checked against the database when others are bad, so that the
+        // reply lists every bad row at once.
+        summary = try await store.importMembers(
+          parsed.rows.map { MemberImportRow(row: $0.number, member: $0.member, given: $0.given) },
+          dryRun: (parameters.dryRun ?? false) || !errors.isEmpty, now: context.now())
+      } catch let error as MemberImportRejected {
+        errors += error.problems.map {
+          CatalogCSV.RowError(
+            row: $0.row, field: MemberCSV.field(of: $0.error), message: MemberCSV.message($0.error))
+        }
+      }
+      guard errors.isEmpty else {
+        throw VarlinkError(
+          "id.kasir.Member.ImportRejected",
+          [
+            "errors": .array(
+              errors.sorted { $0.row < $1.row }.map {
+                .object([
+                  "row": .int(Int64($0.row)), "field": .string($0.field),
+                  "message": .string($0.message),
+                ])
+              })
+          ])
+      }
+      return .init(created: summary.created, updated: summary.updated, unchanged: summary.unchanged)
+    }
   }
 }
