@@ -24,7 +24,7 @@ extension Store {
           SELECT m.number, m.name,
             coalesce(sum(CASE WHEN s.refundOf IS NULL THEN s.total ELSE -s.total END), 0)
               AS purchases,
-            count(CASE WHEN s.refundOf IS NULL THEN 1 END) AS transactions
+            count(CASE WHEN s.id IS NOT NULL AND s.refundOf IS NULL THEN 1 END) AS transactions
           FROM member m
           LEFT JOIN sale s ON s.memberNumber = m.number COLLATE NOCASE
             AND s.state = 'completed' AND s.completedAt >= ? AND s.completedAt < ?

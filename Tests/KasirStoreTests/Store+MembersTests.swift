@@ -232,7 +232,10 @@ import Testing
       #expect(
         row.purchases == expected[row.number]!.0 && row.transactions == expected[row.number]!.1)
     }
-    #expect(try await store.purchaseTotals(year: 2025).allSatisfy { $0.purchases == .zero })
+    // A year without sales lists every member with nothing bought and no transactions.
+    let empty = try await store.purchaseTotals(year: 2025)
+    #expect(empty.count == 2)
+    #expect(empty.allSatisfy { $0.purchases == .zero && $0.transactions == 0 })
     await #expect(throws: MemberError.invalidYear(99)) { try await store.purchaseTotals(year: 99) }
   }
 }
