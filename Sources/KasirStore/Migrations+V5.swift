@@ -1,11 +1,11 @@
 extension Store {
-  /// v4: the koperasi's members and their kasbon ledger.
+  /// v5: the koperasi's members and their kasbon ledger.
   ///
   /// `kasbonOutstanding` is kept on the member like `onHand` on a product: it always equals the
   /// sum of the member's `kasbonEntry.amount` (purchases add, refunds, voids and settlements
   /// subtract), and the ledger is append-only. A settlement paid in cash is money in the
   /// drawer, so it names the shift it was taken in.
-  static let v4: [String] = [
+  static let v5: [String] = [
     // What a member-priced line would have cost at the regular price: the receipt shows the
     // member's saving.
     "ALTER TABLE saleLine ADD COLUMN regularPrice INTEGER CHECK (regularPrice >= 0)",
