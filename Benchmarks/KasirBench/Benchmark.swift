@@ -12,6 +12,8 @@ struct Benchmark {
   var config: String
   var seed: String
   var keep: Bool
+  /// Products in the large catalog (`LargeCatalog`); 0 leaves it out.
+  var products = 50_000
 
   func run() throws -> Results {
     let machine = Results.Machine.current
@@ -29,6 +31,13 @@ struct Benchmark {
     let daemon = try Daemon(executable: kasird, config: config, seed: seed, directory: directory)
     defer { daemon.stop() }
     progress("kasird ready in \(daemon.startupNanoseconds / 1_000_000) ms, pid log \(daemon.log)")
+    let catalog =
+      products > 0
+      ? try LargeCatalog(
+        kasird: kasird, config: config, directory: directory, products: products,
+        dryRuns: rounds > 3)
+      : nil
+    defer { catalog?.daemon.stop() }
 
     let echo = try BenchConnection(path: echoServer.path)
     let echoAcross = try BenchConnection(path: echoProcess.path)
@@ -36,7 +45,7 @@ struct Benchmark {
     let info = try till.call(ServiceAPI.GetInfo.self, .init()).reply
     _ = try till.call(ShiftAPI.Open.self, .init(openingCash: 200_000))
 
-    let scenarios = [
+    var scenarios = [
       try Scenarios.echo(echo),
       try Scenarios.echo(echoAcross, name: "echo (other process)"),
       try Scenarios.getInfo(till),
@@ -46,6 +55,12 @@ struct Benchmark {
       try Scenarios.fiveLineSale(till),
       try Scenarios.fsyncBaseline(directory: directory),
     ]
+    if let catalog {
+      let connection = try BenchConnection(path: catalog.daemon.socket)
+      scenarios += [
+        try catalog.getLevelScenario(connection), try catalog.searchScenario(connection),
+      ]
+    }
     for scenario in scenarios {
       for _ in 0..<max(warmup / scenario.divisor, 1) { _ = try scenario.step() }
     }
@@ -72,9 +87,13 @@ struct Benchmark {
       for (metric, name) in scenario.metrics.enumerated() {
         summaries.append(Summary(name: name, samples: samples[index][metric]))
       }
+      if let pooled = scenario.pooled {
+        summaries.append(Summary(name: pooled, samples: samples[index].flatMap { $0 }))
+      }
     }
     let echoP50 = summaries[0].p50Ns
-    let roundTrips = Set(scenarios.filter(\.isRoundTrip).flatMap(\.metrics))
+    let roundTrips = Set(
+      scenarios.filter(\.isRoundTrip).flatMap { $0.metrics + ($0.pooled.map { [$0] } ?? []) })
     for index in summaries.indices.dropFirst() where roundTrips.contains(summaries[index].name) {
       summaries[index].p50OverEcho = Double(summaries[index].p50Ns) / Double(echoP50)
     }
@@ -90,6 +109,7 @@ struct Benchmark {
         residentKiBAfterRun: rss, cpuMsDuringMeasurement: cpuMilliseconds, exitStatus: status),
       iterations: iterations, warmup: warmup, rounds: rounds,
       measuredSeconds: Double(measuredNanoseconds / 1_000_000) / 1000, results: summaries,
+      products: catalog?.products, imports: catalog?.imports,
       medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }))
   }
 }

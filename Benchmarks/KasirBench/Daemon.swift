@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A real kasird process on a private database and socket in `directory`, without a printer,
-/// seeded with a catalog CSV.
+/// seeded with a catalog CSV or with none.
 final class Daemon {
   let socket: String
   let log: String
@@ -13,7 +13,7 @@ final class Daemon {
   let startupNanoseconds: Int64
   private let process: Process
 
-  init(executable: String, config: String, seed: String, directory: String) throws {
+  init(executable: String, config: String, seed: String?, directory: String) throws {
     guard FileManager.default.isExecutableFile(atPath: executable) else {
       throw BenchError("no kasird at \(executable); build it with `swift build -c release`")
     }
@@ -23,8 +23,9 @@ final class Daemon {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = [
       "--config", config, "--database", directory + "/kasir.sqlite", "--socket", socket,
-      "--printer", "", "--seed", seed, "--log-level", "warning",
+      "--printer", "", "--log-level", "warning",
     ]
+    if let seed { process.arguments! += ["--seed", seed] }
     _ = FileManager.default.createFile(atPath: log, contents: nil)
     process.standardError = FileHandle(forWritingAtPath: log)
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
@@ -45,10 +46,15 @@ final class Daemon {
   var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
   /// The daemon's resident set size in KiB, from /proc.
-  var residentKiB: Int? {
+  var residentKiB: Int? { status("VmRSS:") }
+
+  /// The most the daemon's resident set has been so far (its high-water mark), in KiB.
+  var peakResidentKiB: Int? { status("VmHWM:") }
+
+  private func status(_ key: String) -> Int? {
     let status = try? String(
       contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
-    guard let line = status?.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+    guard let line = status?.split(separator: "\n").first(where: { $0.hasPrefix(key) })
     else { return nil }
     return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
   }

@@ -19,6 +19,8 @@ struct KasirBench: ParsableCommand {
   var kasird: String?
   @Option(help: "Where to write the results as JSON.")
   var json = BuiltProducts.packageRoot.appendingPathComponent("Benchmarks/results/latest.json").path
+  @Option(help: "Products in the large catalog (imports, search, stock check); 0 leaves it out.")
+  var products = 50_000
   @Flag(help: "Keep the temporary directory (database, kasird log).")
   var keep = false
   @Option(help: .hidden)
@@ -26,6 +28,9 @@ struct KasirBench: ParsableCommand {
 
   func validate() throws {
     guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
+    guard products == 0 || products >= LargeCatalog.importRows else {
+      throw ValidationError("--products must be 0 or at least \(LargeCatalog.importRows)")
+    }
   }
 
   func run() throws {
@@ -36,7 +41,7 @@ struct KasirBench: ParsableCommand {
       iterations: count, warmup: warmup ?? min(max(count / 10, 20), 500),
       rounds: quick ? 3 : 10, kasird: kasird ?? BuiltProducts.path("kasird"),
       config: root + "/Config/kasird.demo.toml", seed: root + "/Config/demo-catalog.csv",
-      keep: keep)
+      keep: keep, products: products)
     let results = try onOwnThread { try benchmark.run() }
     print(results.table)
     let encoder = JSONEncoder()

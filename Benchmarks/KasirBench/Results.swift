@@ -48,6 +48,19 @@ struct Results: Codable {
     var exitStatus: Int32
   }
 
+  /// One timed `kasir product import` on the large catalog.
+  struct ImportRun: Codable {
+    var name: String
+    var rows: Int
+    var bytes: Int
+    var milliseconds: Int64
+    var created: Int
+    var updated: Int
+    var unchanged: Int
+    /// kasird's VmHWM after the import: the most memory it has held so far.
+    var kasirdPeakKiB: Int?
+  }
+
   var date: String
   var machine: Machine
   var kasird: Daemon
@@ -56,6 +69,9 @@ struct Results: Codable {
   var rounds: Int
   var measuredSeconds: Double
   var results: [Summary]
+  /// The large catalog's product count and its imports; nil when run with `--products 0`.
+  var products: Int?
+  var imports: [ImportRun]?
   /// p50 in nanoseconds by scenario name, for scripts that want one number each.
   var medians: [String: Int64]
 
@@ -80,6 +96,12 @@ struct Results: Codable {
           + pad(micros(result.p90Ns), 9) + pad(micros(result.p99Ns), 9)
           + pad(micros(result.maxNs), 10)
           + pad(result.p50OverEcho.map { String(format: "%.2f×", $0) } ?? "—", 10))
+    }
+    for run in imports ?? [] {
+      lines.append(
+        "import \(run.name): \(run.rows) rows (\(run.bytes / 1024) KiB) in \(run.milliseconds) ms, "
+          + "\(run.created) created, \(run.updated) updated, \(run.unchanged) unchanged; "
+          + "kasird peak RSS \(run.kasirdPeakKiB.map { "\($0 / 1024) MiB" } ?? "?")")
     }
     lines.append(
       "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "

@@ -73,6 +73,12 @@ extension Character {
 extension String {
   /// The text without leading and trailing white space.
   public func trimmingSpaces() -> String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    // Most text has nothing to trim: returned as it is. (Rebuilding every string through
+    // reversed views took a third of a 20,000-row catalog import.)
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    if first == startIndex, index(after: last) == endIndex { return self }
+    return String(self[first...last])
   }
 }

@@ -124,8 +124,10 @@ extension Store {
       try db.cachedStatement(sql: "UPDATE product SET plu = NULL WHERE sku = ?").execute(
         arguments: [product.sku])
     }
+    // The moment as stored, converted once rather than four times a row.
+    let stamp = now.databaseValue
     for (product, existing) in changes {
-      try write(db, product, existing: existing, user: user, now: now)
+      try write(db, product, existing: existing, user: user, now: stamp)
     }
     return summary
   }
@@ -159,7 +161,8 @@ extension Store {
   /// Stores one imported product as `upsertProduct` does, with its price history; prepared
   /// statements rather than records, for speed.
   private static func write(
-    _ db: Database, _ product: Product, existing: ProductRecord?, user: String, now: Date
+    _ db: Database, _ product: Product, existing: ProductRecord?, user: String,
+    now: DatabaseValue
   ) throws {
     let fields: [(any DatabaseValueConvertible)?] = [
       product.name, product.unit, product.weighed, product.plu, product.price.rupiah,

@@ -10,6 +10,8 @@ public struct Store: Sendable {
   let writer: any DatabaseWriter
   let timeZone: TimeZone
   let scale: ScaleSettings
+  /// Point reads on the calling thread; nil for a database in memory.
+  public private(set) var quickReader: QuickReader?
 
   /// Wraps `writer` and brings its schema up to date.
   public init(writer: any DatabaseWriter, timeZone: TimeZone, scale: ScaleSettings) throws {
@@ -30,7 +32,10 @@ public struct Store: Sendable {
     try pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
-    return try Store(writer: pool, timeZone: timeZone, scale: scale)
+    var store = try Store(writer: pool, timeZone: timeZone, scale: scale)
+    // After the migrations: the reader only reads the schema they made.
+    store.quickReader = try QuickReader(path: path)
+    return store
   }
 
   /// An in-memory database, for tests.
@@ -44,6 +49,7 @@ public struct Store: Sendable {
 
   /// Checkpoints the WAL into the main file and closes every connection.
   public func close() throws {
+    try quickReader?.close()
     if writer is DatabasePool {
       try writer.writeWithoutTransaction { db in
         _ = try db.checkpoint(.truncate)

@@ -12,6 +12,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errBackupFailed, errProductNotFound, errPriceAboveCap, errPriceAboveCapSku
   case errInvalidBarcode, barcodeNotDigits, barcodeLength, barcodeCheckDigit
   case errDuplicateBarcode, errImportRejected, importRow, errMemberNotFound
+  case errImportNotFound, errImportTooLarge
   case errSaleNotFound, errNoOpenShift, errInvalidState, errLineNotFound, errProductInactive
   case errMaxPerSaleExceeded, errEmptySale, errUnderpaid, errNonCashOverpaid
   case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
@@ -203,6 +204,16 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .importRow:
       return ("  baris {row}, kolom {field}: {message}", "  row {row}, column {field}: {message}")
+    case .errImportNotFound:
+      return (
+        "Impor bertahap {importId} tidak ada lagi di koneksi ini; tidak ada yang diubah. Ulangi impornya.",
+        "The import in parts {importId} is gone from this connection; nothing was changed. Run the import again."
+      )
+    case .errImportTooLarge:
+      return (
+        "Berkas impor lebih dari {limit} byte; tidak ada yang diubah. Bagi berkasnya.",
+        "The import file is over {limit} bytes; nothing was changed. Split the file."
+      )
     case .errMemberNotFound:
       return (
         "Anggota tidak ditemukan: {number}. Cari dengan `kasir member search`.",

@@ -66,6 +66,10 @@ extension Messages {
       return self(
         .errNotAllowed,
         ["field": label, "value": text("value"), "allowed": allowed.joined(separator: ", ")])
+    case "id.kasir.Catalog.ImportNotFound":
+      return self(.errImportNotFound, ["importId": text("importId")])
+    case "id.kasir.Catalog.ImportTooLarge":
+      return self(.errImportTooLarge, ["limit": text("limit")])
     case "id.kasir.Sale.SaleNotFound":
       return self(.errSaleNotFound, ["sale": p["number"]?.text ?? p["saleId"]?.text ?? "?"])
     case "id.kasir.Sale.NoOpenShift", "id.kasir.Shift.NoOpenShift": return self(.errNoOpenShift)

@@ -54,4 +54,54 @@ import Testing
     #expect(check.stdout.contains("Buku stok: cocok"))
     #expect(shop.terminate() == 0)
   }
+
+  /// A 20,000-row catalog (about 1.6 MB, more than one message) through `kasir product import`:
+  /// one bad row far into the file is reported with its row number and nothing changes; the
+  /// corrected file goes in whole, in a dry run and for real.
+  @Test func twentyThousandRowsThroughTheClient() throws {
+    let shop = try DemoShop()
+    defer { shop.tearDown() }
+    let good = Self.catalog(rows: 20_000)
+    #expect(good.utf8.count > 1_048_576)
+    let file = shop.directory + "/besar.csv"
+
+    var lines = good.components(separatedBy: "\r\n")
+    // Row 15,321 (the header is row 1) is product 15,319: its price written with a dot.
+    lines[15_320] = lines[15_320].replacingOccurrences(of: ",16319,", with: ",16.319,")
+    #expect(lines[15_320].hasPrefix("BSR-15319,") && lines[15_320].contains("16.319"))
+    try lines.joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let refused = try shop.kasir(["product", "import", file])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("baris 15321, kolom price"), "\(refused.stderr)")
+    #expect(!refused.stderr.contains("baris 15320") && !refused.stderr.contains("baris 15322"))
+    #expect(try shop.kasir(["product", "show", "BSR-00002"]).status == 1)
+
+    try good.write(toFile: file, atomically: true, encoding: .utf8)
+    let dryRun = try shop.kasir(["product", "import", file, "--dry-run", "--json"])
+    #expect(dryRun.status == 0, "\(dryRun.stderr)")
+    #expect(dryRun.stdout.contains("\"created\" : 20000"), "\(dryRun.stdout)")
+    #expect(try shop.kasir(["product", "show", "BSR-00002"]).status == 1)
+
+    let imported = try shop.kasir(["product", "import", file])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdout.contains("20000 baru, 0 diubah, 0 tetap"), "\(imported.stdout)")
+    let last = try shop.kasir(["product", "show", "BSR-19999", "--json"])
+    #expect(last.stdout.contains("\"price\" : 20999"), "\(last.stdout)")
+    #expect(shop.terminate() == 0)
+  }
+
+  /// `rows` products with a header row: SKU, name, unit, one EAN-13 barcode, price.
+  static func catalog(rows: Int) -> String {
+    var csv = "sku,name,unit,barcodes,price,tax_class\r\n"
+    for index in 0..<rows {
+      let digits = String(index)
+      let body = "896" + String(repeating: "0", count: 9 - digits.count) + digits
+      let sum = body.compactMap(\.wholeNumberValue).enumerated()
+        .reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
+      let sku = "BSR-" + String(repeating: "0", count: 5 - digits.count) + digits
+      csv += "\(sku),Barang serba ada nomor \(index) kemasan ekonomis,pcs,"
+      csv += "\(body)\((10 - sum % 10) % 10),\(1_000 + index),exempt\r\n"
+    }
+    return csv
+  }
 }

@@ -6,8 +6,9 @@ import Testing
 @testable import KasirStore
 
 @Suite struct StoreSearchPerformanceTests {
-  /// 50.000 products: searching by words, SKU prefix and barcode prefix stays fast.
-  @Test func searchIsFastOnFiftyThousandProducts() async throws {
+  /// 50.000 products: searching by words, SKU prefix and barcode prefix finds the right ones.
+  /// How fast is for the benchmarks (`kasir-bench`), never asserted here.
+  @Test func searchOnFiftyThousandProducts() async throws {
     let store = try Fixtures.store()
     let words = ["Beras", "Gula", "Minyak", "Kopi", "Teh", "Sabun", "Susu", "Mie", "Roti", "Kecap"]
     let brands = ["Sania", "Bimoli", "Kapal Api", "Sariwangi", "Lifebuoy", "Indomilk", "Sedaap"]
@@ -28,33 +29,27 @@ import Testing
         try insertBarcode.execute(arguments: [Fixtures.ean(body), sku])
       }
     }
-    let clock = ContinuousClock()
     var results = [[Product]]()
-    let elapsed = try await clock.measure {
-      for query in ["kopi kapal", "api kop", "sku-4999", "89900004999", "varian 4242"] {
-        results.append(try await store.searchProducts(query: query, limit: 20, now: Fixtures.now))
-      }
+    for query in ["kopi kapal", "api kop", "sku-4999", "89900004999", "varian 4242"] {
+      results.append(try await store.searchProducts(query: query, limit: 20, now: Fixtures.now))
     }
     #expect(results[0].count == 20 && results[0].allSatisfy { $0.name.hasPrefix("Kopi Kapal") })
     #expect(results[1].count == 20)
     #expect(results[2].map(\.sku).contains("SKU-4999"))
     #expect(results[3].count == 10)  // bodies 899000049990…899000049999
     #expect(results[4].count == 11 && results[4].contains { $0.sku == "SKU-4242" })
-    print("5 searches on 50.000 products: \(elapsed)")
-    #expect(elapsed < .milliseconds(500), "5 searches took \(elapsed)")
 
     // Renaming one product keeps the name index right.
     var renamed = try await store.product(code: "SKU-7", now: Fixtures.now)
     renamed.name = "Kerupuk Udang"
-    let rename = try await clock.measure {
-      _ = try await store.upsertProduct(renamed, user: "m", now: Fixtures.now)
-    }
+    _ = try await store.upsertProduct(renamed, user: "m", now: Fixtures.now)
     #expect(
       try await store.searchProducts(query: "udang", limit: 5, now: Fixtures.now).map(\.sku) == [
         "SKU-7"
       ])
-    print("rename: \(rename)")
-    #expect(rename < .milliseconds(200), "rename took \(rename)")
+    let oldName = try await store.searchProducts(
+      query: "mie sania varian 7", limit: 1000, now: Fixtures.now)
+    #expect(!oldName.isEmpty && !oldName.contains { $0.sku == "SKU-7" })
   }
 }
 

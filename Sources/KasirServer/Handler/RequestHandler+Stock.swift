@@ -7,6 +7,12 @@ extension RequestHandler {
     registry.add(StockAPI.GetLevel.self) { parameters, _ in
       .init(level: try await store.stockLevel(code: parameters.code).wire)
     }
+    if let reader = store.quickReader {
+      // The stock check is the read a till makes most: answered on the event loop when it can.
+      registry.addQuick(StockAPI.GetLevel.self) { parameters in
+        try reader.stockLevel(code: parameters.code).map { try WireCodec.levelReply($0.wire) }
+      }
+    }
     registry.add(StockAPI.ListLevels.self) { parameters, _ in
       let levels = try await store.stockLevels(
         query: parameters.query, lowOnly: parameters.lowOnly ?? false)

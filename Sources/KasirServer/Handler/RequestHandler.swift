@@ -36,7 +36,14 @@ public struct RequestHandler: Sendable {
     public var close: Bool
   }
 
+  /// Answers one message as a connection of its own.
   public func handle(_ frame: Data, caller: Caller) async -> Outcome {
+    await handle(frame, caller: caller, connection: ConnectionState())
+  }
+
+  /// Answers one message; `connection` is what the daemon keeps for the caller's connection
+  /// (an import in parts).
+  func handle(_ frame: Data, caller: Caller, connection: ConnectionState) async -> Outcome {
     guard String(data: frame, encoding: .utf8) != nil else {
       return broken("the message is not valid UTF-8")
     }
@@ -46,11 +53,24 @@ public struct RequestHandler: Sendable {
     } catch {
       return broken("the message is not a JSON object with a \"method\" string")
     }
-    let reply = await answer(header.method, frame: frame, caller: caller)
+    let reply = await answer(header.method, frame: frame, caller: caller, connection: connection)
     return Outcome(replies: header.oneway == true ? [] : [reply], close: false)
   }
 
-  private func answer(_ method: String, frame: Data, caller: Caller) async -> Data {
+  /// The reply to a call that can be answered at once, on the calling thread, without
+  /// suspending: a quick read (see `QuickReadHandler`). nil for anything else, including every
+  /// call that would be an error, a oneway call and a caller without a role: the full path
+  /// (`handle`) answers those.
+  func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
+    guard caller.role != nil,
+      let route = registry.quickRoutes.first(where: { frame.range(of: $0.quotedName) != nil })
+    else { return nil }
+    return try? route.body(frame)
+  }
+
+  private func answer(
+    _ method: String, frame: Data, caller: Caller, connection: ConnectionState
+  ) async -> Data {
     guard let route = registry.routes[method] else {
       return WireCodec.error(unknown(method))
     }
@@ -62,7 +82,7 @@ public struct RequestHandler: Sendable {
       return WireCodec.error(.permissionDenied)
     }
     do {
-      return try await route.body(frame, caller)
+      return try await route.body(frame, caller, connection)
     } catch {
       if let mapped = ErrorMapping.varlinkError(error, method: method) {
         return WireCodec.error(mapped)

@@ -10,7 +10,7 @@ import Synchronization
 /// The varlink server on the Unix socket: one child task per connection, each connection's
 /// calls answered in order. A broken client only loses its own connection.
 public final class SocketServer: Service, Sendable {
-  typealias Connection = NIOAsyncChannel<ByteBuffer, ByteBuffer>
+  typealias Connection = NIOAsyncChannel<ByteBuffer, ConnectionOutput>
 
   let handler: RequestHandler
   let directory: UserDirectory
@@ -85,11 +85,12 @@ public final class SocketServer: Service, Sendable {
       credentials = channel.eventLoop.makeFailedFuture(ChannelError.operationUnsupported)
     }
     return credentials.flatMapThrowing { credentials in
-      try channel.pipeline.syncOperations.addHandler(
-        ByteToMessageHandler(NULFrameDecoder(maxLength: self.config.maxMessageBytes)))
-      let connection = try Connection(wrappingChannelSynchronously: channel)
       let caller = self.directory.caller(
         pid: credentials.pid, uid: credentials.uid, gid: credentials.gid)
+      try channel.pipeline.syncOperations.addHandlers(
+        ByteToMessageHandler(NULFrameDecoder(maxLength: self.config.maxMessageBytes)),
+        QuickReadHandler(handler: self.handler, caller: caller))
+      let connection = try Connection(wrappingChannelSynchronously: channel)
       return (connection, caller)
     }
   }
@@ -101,17 +102,20 @@ public final class SocketServer: Service, Sendable {
     var logger = self.logger
     logger[metadataKey: "caller.user"] = "\(caller.user)"
     logger[metadataKey: "caller.pid"] = "\(caller.pid)"
+    let state = ConnectionState()
     do {
       try await connection.executeThenClose { inbound, outbound in
         do {
           for try await frame in inbound {
-            let outcome = await handler.handle(Data(frame.readableBytesView), caller: caller)
+            let outcome = await handler.handle(
+              Data(frame.readableBytesView), caller: caller, connection: state)
             for reply in outcome.replies {
               var buffer = ByteBuffer(bytes: reply)
               buffer.writeInteger(UInt8(0))
-              try await outbound.write(buffer)
+              try await outbound.write(.reply(buffer))
             }
             if outcome.close { return }
+            try await outbound.write(.callDone)
           }
         } catch let error as NULFrameDecoder.MessageTooLarge {
           logger.notice("message too large; closing", metadata: ["limit": "\(error.limit)"])
@@ -119,7 +123,7 @@ public final class SocketServer: Service, Sendable {
             bytes: WireCodec.error(
               VarlinkError("id.kasir.Admin.MessageTooLarge", ["limit": .int(Int64(error.limit))])))
           buffer.writeInteger(UInt8(0))
-          try await outbound.write(buffer)
+          try await outbound.write(.reply(buffer))
         }
       }
     } catch {

@@ -1,0 +1,63 @@
+import Foundation
+import NIOCore
+
+/// What the connection's task writes: a reply, or word that a call it was given is answered.
+enum ConnectionOutput: Sendable {
+  /// One reply message (its NUL included).
+  case reply(ByteBuffer)
+  /// Every reply to one call forwarded to the task has been written (none for oneway).
+  case callDone
+}
+
+/// Answers quick reads (a stock check) on the event loop, between the frame decoder and the
+/// connection's task; everything else goes on to the task.
+///
+/// Why: through the task a call hops threads four times (event loop → Swift task → GRDB's
+/// reader queue → task → event loop), which costs far more than the read. Answered here, a
+/// stock check is a few µs of work on the thread that read it (see `QuickReader`).
+///
+/// Order: calls on one connection are answered in order, so a quick answer is given only while
+/// no earlier call is still with the task. The task writes `.callDone` after each call's
+/// replies; writes reach this handler in order, so when the count of calls with the task is
+/// back to zero, their replies have all passed here.
+final class QuickReadHandler: ChannelDuplexHandler {
+  typealias InboundIn = ByteBuffer
+  typealias InboundOut = ByteBuffer
+  typealias OutboundIn = ConnectionOutput
+  typealias OutboundOut = ByteBuffer
+
+  private let handler: RequestHandler
+  private let caller: Caller
+  /// Calls passed on to the task whose replies are not all written yet.
+  private var callsWithTask = 0
+
+  init(handler: RequestHandler, caller: Caller) {
+    self.handler = handler
+    self.caller = caller
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    let frame = unwrapInboundIn(data)
+    if callsWithTask == 0,
+      let reply = handler.quickAnswer(Data(frame.readableBytesView), caller: caller)
+    {
+      var buffer = context.channel.allocator.buffer(capacity: reply.count + 1)
+      buffer.writeBytes(reply)
+      buffer.writeInteger(UInt8(0))
+      context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+      return
+    }
+    callsWithTask += 1
+    context.fireChannelRead(data)
+  }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    switch unwrapOutboundIn(data) {
+    case .reply(let buffer):
+      context.write(wrapOutboundOut(buffer), promise: promise)
+    case .callDone:
+      callsWithTask -= 1
+      promise?.succeed()
+    }
+  }
+}
