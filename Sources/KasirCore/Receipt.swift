@@ -42,16 +42,16 @@ public struct Receipt: Sendable, Equatable {
   /// The words printed on a receipt, in its language.
   public struct Labels: Sendable, Equatable {
     public var number, cashier, member, kasbonBalance, subtotal, discount, rounding, total,
-      change, copy: String
+      change, copy, memberSaving: String
 
     public static let indonesian = Labels(
       number: "No", cashier: "Kasir", member: "Anggota", kasbonBalance: "Sisa kasbon",
       subtotal: "Subtotal", discount: "Diskon", rounding: "Pembulatan", total: "TOTAL",
-      change: "Kembali", copy: "SALINAN")
+      change: "Kembali", copy: "SALINAN", memberSaving: "Hemat anggota")
     public static let english = Labels(
       number: "No", cashier: "Cashier", member: "Member", kasbonBalance: "Kasbon balance",
       subtotal: "Subtotal", discount: "Discount", rounding: "Rounding", total: "TOTAL",
-      change: "Change", copy: "COPY")
+      change: "Change", copy: "COPY", memberSaving: "Member saving")
   }
 
   public var shopName: String
@@ -61,6 +61,10 @@ public struct Receipt: Sendable, Equatable {
   public var dateTime: String
   public var cashier: String
   public var memberNumber: String?
+  /// The member's name, printed after the number when known.
+  public var memberName: String?
+  /// What member prices saved on this sale; printed when not zero.
+  public var memberSaving: Money = .zero
   /// What the member owes on kasbon (store credit) after this sale; printed when known.
   public var kasbonBalance: Money?
   public var lines: [Line]

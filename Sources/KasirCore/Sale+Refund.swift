@@ -18,7 +18,8 @@ extension Sale {
   /// same line are added up. Never more than sold less already refunded, per line. Discounts are
   /// shared out in proportion so that refunding everything gives back exactly what was paid:
   /// a line's discount by quantity, the sale discount (and cash rounding, on the last refund)
-  /// by amount. The cash paid back is one cash payment of the refund's total.
+  /// by amount. What was put on kasbon is taken off it first (a `kasbon` payment of the refund);
+  /// the rest is paid back in cash.
   public func makeRefund(
     _ requests: [RefundRequest], previous: [Sale], number: String, cashier: String, at now: Date,
     shiftId: Int64?
@@ -65,7 +66,15 @@ extension Sale {
     }
     refund.saleDiscount = max(.zero, min(refund.saleDiscount, refund.subtotal))
     if refund.total < .zero { refund.rounding = .zero }
-    if refund.total > .zero { refund.payments = [Payment(method: .cash, amount: refund.total)] }
+    if refund.total > .zero {
+      // What went on the member's kasbon comes off it first; the rest is paid back in cash.
+      let kasbonLeft = kasbonPaid - previous.reduce(Money.zero) { $0 + $1.kasbonPaid }
+      let kasbon = min(max(kasbonLeft, .zero), refund.total)
+      refund.payments = [
+        Payment(method: .kasbon, amount: kasbon),
+        Payment(method: .cash, amount: refund.total - kasbon),
+      ].filter { $0.amount > .zero }
+    }
     return refund
   }
 }

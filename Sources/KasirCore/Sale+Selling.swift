@@ -43,7 +43,8 @@ extension Sale {
         name: pack.map { "\(product.name) (\($0.name))" } ?? product.name,
         unit: pack == nil ? product.unit : "pack", weighed: product.weighed && pack == nil,
         quantity: quantity, unitPrice: unitPrice, priceTier: tier, taxClass: product.taxClass,
-        packBarcode: pack?.barcode, packFactor: pack?.factor))
+        packBarcode: pack?.barcode, packFactor: pack?.factor,
+        regularPrice: tier == .member ? product.price : nil))
     return lineNo
   }
 

@@ -73,7 +73,10 @@ public struct ReceiptRenderer: Sendable {
     }
     out.columns(labels.change, receipt.change.description)
     if let member = receipt.memberNumber {
-      out.text("\(labels.member): \(member)")
+      out.text("\(labels.member): \(member)" + (receipt.memberName.map { " \($0)" } ?? ""))
+    }
+    if receipt.memberSaving > .zero {
+      out.columns(labels.memberSaving, receipt.memberSaving.description)
     }
     if let balance = receipt.kasbonBalance {
       out.columns(labels.kasbonBalance, balance.description)

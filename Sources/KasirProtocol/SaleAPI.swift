@@ -55,11 +55,13 @@ public enum SaleAPI {
     public var openedAt: String
     public var completedAt: String?
     public var refundOf: String?
+    /// What member prices saved (extension); nil when nothing.
+    public var memberSaving: Int64?
     public init(
       id: Int64, number: String, state: String, cashier: String, memberNumber: String?,
       lines: [Line], subtotal: Int64, discount: Int64, rounding: Int64, total: Int64,
       payments: [Payment], paid: Int64, change: Int64, openedAt: String, completedAt: String?,
-      refundOf: String?
+      refundOf: String?, memberSaving: Int64? = nil
     ) {
       self.id = id
       self.number = number
@@ -77,6 +79,7 @@ public enum SaleAPI {
       self.openedAt = openedAt
       self.completedAt = completedAt
       self.refundOf = refundOf
+      self.memberSaving = memberSaving
     }
   }
 

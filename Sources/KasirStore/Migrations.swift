@@ -21,6 +21,9 @@ extension Store {
     migrator.registerMigration("v4") { db in
       for statement in v4 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("v5") { db in
+      for statement in v5 { try db.execute(sql: statement) }
+    }
     return migrator
   }
 

@@ -16,6 +16,8 @@ public struct PrintJob: Sendable, Equatable, Codable, FetchableRecord, MutablePe
     case test
     /// The Z report of a closed shift (Shift.Close).
     case zreport
+    /// The receipt of a kasbon settlement (Member.PayKasbon).
+    case settlement
   }
 
   public enum State: String, Sendable, Codable {
@@ -27,6 +29,8 @@ public struct PrintJob: Sendable, Equatable, Codable, FetchableRecord, MutablePe
   public var saleId: Int64?
   /// The shift of a Z report.
   public var shiftId: Int64?
+  /// The kasbon entry of a settlement receipt.
+  public var settlementId: Int64?
   /// The sale number for receipts and copies, the caller's name for a drawer kick, the shift
   /// number for a Z report.
   public var reference: String

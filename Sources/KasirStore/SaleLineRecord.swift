@@ -20,6 +20,7 @@ struct SaleLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
   var packBarcode: String?
   var packFactor: Int64?
   var discount: Int64
+  var regularPrice: Int64?
 
   init(_ line: SaleLine, saleId: Int64) {
     self.saleId = saleId
@@ -35,6 +36,7 @@ struct SaleLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
     packBarcode = line.packBarcode
     packFactor = line.packFactor
     discount = line.discount.rupiah
+    regularPrice = line.regularPrice?.rupiah
   }
 
   /// Decodes a row by hand (faster than the synthesized `Decodable` path).
@@ -53,6 +55,7 @@ struct SaleLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
     packBarcode = row["packBarcode"]
     packFactor = row["packFactor"]
     discount = row["discount"]
+    regularPrice = row["regularPrice"]
   }
 
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -63,6 +66,6 @@ struct SaleLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
       quantity: Quantity(thousandths: quantity), unitPrice: Money(unitPrice),
       priceTier: SaleLine.PriceTier(rawValue: priceTier) ?? .regular,
       taxClass: TaxClass(rawValue: taxClass), packBarcode: packBarcode, packFactor: packFactor,
-      discount: Money(discount))
+      discount: Money(discount), regularPrice: regularPrice.map { Money($0) })
   }
 }

@@ -6,7 +6,9 @@ extension Store {
   public func digest() async throws -> String {
     try await writer.read { db in
       var text = ""
-      for table in ["sale", "saleLine", "payment", "stockMovement", "product", "shift"] {
+      for table in [
+        "sale", "saleLine", "payment", "stockMovement", "product", "shift", "member", "kasbonEntry",
+      ] {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid") {
           text += "\(table) \(row)\n"
         }

@@ -41,6 +41,11 @@ extension Store {
       record.completedBy = user
       record.total = refund.total.rupiah
       try record.update(db)
+      if let member = refund.memberNumber, refund.kasbonPaid > .zero {
+        try Store.recordKasbon(
+          db, number: member, kind: .refund, amount: -refund.kasbonPaid, saleId: refund.id,
+          reference: refundNumber, user: user, shiftId: shift.id, at: now)
+      }
       return refund
     }
   }
@@ -66,6 +71,11 @@ extension Store {
       record.endedBy = user
       record.endedAt = now
       try record.update(db)
+      if let member = sale.memberNumber, sale.kasbonPaid > .zero {
+        try Store.recordKasbon(
+          db, number: member, kind: .void, amount: -sale.kasbonPaid, saleId: sale.id,
+          reference: number, user: user, shiftId: try ShiftRecord.open(db)?.id, at: now)
+      }
       return sale
     }
   }

@@ -4,15 +4,17 @@ import KasirCore
 
 extension Store {
   /// Starts a sale in the open shift. Its number is `YYYYMMDD-NNNN`: the shop day in the
-  /// store's time zone and a counter that starts at 1 each shop day.
+  /// store's time zone and a counter that starts at 1 each shop day. A member must exist and
+  /// be active.
   public func openSale(cashier: String, memberNumber: String?, now: Date) async throws -> Sale {
     let day = Store.shopDay(now, in: timeZone)
     return try await writer.write { db in
       guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let member = try memberNumber.map { try Store.activeMember(db, number: $0) }
       let (number, counter) = try Store.nextNumber(db, day: day)
       var record = SaleRecord(
         number: number, shopDay: day, dayCounter: counter,
-        state: Sale.State.open.rawValue, cashier: cashier, memberNumber: memberNumber,
+        state: Sale.State.open.rawValue, cashier: cashier, memberNumber: member?.number,
         saleDiscount: 0, rounding: 0, openedAt: now, shiftId: shift.id)
       try record.insert(db)
       return record.sale(lines: [], payments: [])
@@ -92,6 +94,11 @@ extension Store {
       record.rounding = sale.rounding.rupiah
       record.shiftId = shift.id
       try record.update(db)
+      if let member = sale.memberNumber, sale.kasbonPaid > .zero {
+        try Store.recordKasbon(
+          db, number: member, kind: .purchase, amount: sale.kasbonPaid, saleId: saleId,
+          reference: sale.number, user: user, shiftId: shift.id, at: now)
+      }
       let job =
         queueReceipt
         ? try Store.enqueue(

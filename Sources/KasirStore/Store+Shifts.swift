@@ -85,7 +85,8 @@ extension Store {
   /// - `voids` is the total of the voided ones, `refunds` the total of completed refund sales;
   /// - `byMethod` (cash net of change), `cashTaken` and `changeGiven` come from the completed
   ///   sales' payments,
-  ///   `cashRefunds` from the refunds' cash payments; cash in/out from cash movements.
+  ///   `cashRefunds` from the refunds' cash payments; cash in/out from cash movements, and
+  ///   kasbon settled in cash counts as cash in.
   static func report(_ db: Database, shift: Shift) throws -> ShiftReport {
     let records = try SaleRecord.filter(Column("shiftId") == shift.id)
       .filter(["completed", "voided"].contains(Column("state")))
@@ -105,8 +106,15 @@ extension Store {
         - (method == .cash ? changeGiven : .zero)
       if amount != .zero { byMethod.append(.init(method: method, amount: amount)) }
     }
+    // Kasbon settled in cash is cash put into the drawer: it counts as cash in.
     let cash = try Int64.fetchAll(
-      db, sql: "SELECT amount FROM cashMovement WHERE shiftId = ?", arguments: [shift.id])
+      db,
+      sql: """
+        SELECT amount FROM cashMovement WHERE shiftId = ?
+        UNION ALL
+        SELECT -amount FROM kasbonEntry
+        WHERE shiftId = ? AND kind = 'settlement' AND method = 'cash'
+        """, arguments: [shift.id, shift.id])
     return ShiftReport(
       shift: shift, salesCount: sold.count, gross: gross, discounts: sum(sold.map(\.discount)),
       refunds: sum(refunds.map(\.total)),

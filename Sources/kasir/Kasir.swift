@@ -16,8 +16,8 @@ struct Kasir: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InfoCommand.self, ProductCommand.self, PriceCommand.self, StockCommand.self,
-      ShiftCommand.self, SaleCommand.self, TillCommand.self, CheckCommand.self,
-      PrinterCommand.self,
+      ShiftCommand.self, SaleCommand.self, TillCommand.self, MemberCommand.self,
+      CheckCommand.self, PrinterCommand.self,
     ])
 
   /// Parses, runs, and exits with the statuses in `ExitStatus`.

@@ -18,7 +18,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case errDiscountTooLarge, errSaleDiscountTooLarge, errRefundExceedsSold, errRefundNotAllowed
   case errVoidNotAllowed, errPrintFailed
   case reasonNotSameDay, reasonIsRefund, reasonHasRefunds, reasonNoLines
-  case errCreditLimitExceeded, errMemberRequired, errShiftAlreadyOpen, errShiftNotFound
+  case errMemberRequired, errShiftAlreadyOpen, errShiftNotFound
   case errInterfaceNotFound, errMethodNotFound, errMethodNotImplemented, errInvalidParameter
   case errPermissionDenied, errExpectedMore, errUnknown
   case errNotAllowed
@@ -136,8 +136,8 @@ enum MessageKey: String, CaseIterable, Sendable {
       )
     case .paymentRequired:
       return (
-        "Sebutkan paling sedikit satu pembayaran: --cash, --qris atau --transfer.",
-        "Give at least one payment: --cash, --qris or --transfer."
+        "Sebutkan paling sedikit satu pembayaran: --cash, --qris, --transfer atau --kasbon.",
+        "Give at least one payment: --cash, --qris, --transfer or --kasbon."
       )
     case .referenceWithoutPayment:
       return (
@@ -216,7 +216,10 @@ enum MessageKey: String, CaseIterable, Sendable {
         "The import file is over {limit} bytes; nothing was changed. Split the file."
       )
     case .errMemberNotFound:
-      return ("Anggota tidak ditemukan: {number}.", "Member not found: {number}.")
+      return (
+        "Anggota tidak ditemukan: {number}. Cari dengan `kasir member search`.",
+        "Member not found: {number}. Search with `kasir member search`."
+      )
     case .errSaleNotFound:
       return ("Penjualan tidak ditemukan: {sale}.", "Sale not found: {sale}.")
     case .errNoOpenShift:
@@ -290,15 +293,10 @@ enum MessageKey: String, CaseIterable, Sendable {
         "Pembayaran non-tunai ({nonCash}) melebihi total {due}. Hanya tunai yang boleh lebih.",
         "Non-cash payments ({nonCash}) exceed the total {due}. Only cash may exceed it."
       )
-    case .errCreditLimitExceeded:
-      return (
-        "Batas kasbon terlampaui: batas {limit}, utang berjalan {outstanding}.",
-        "Credit (kasbon) limit exceeded: limit {limit}, outstanding {outstanding}."
-      )
     case .errMemberRequired:
       return (
-        "Kasbon hanya untuk anggota. Buka penjualan dengan --member NOMOR.",
-        "Kasbon (credit) needs a member. Open the sale with --member NUMBER."
+        "Kasbon hanya untuk anggota. Tetapkan anggotanya dengan `kasir sale member ID NOMOR` (di till: `anggota NOMOR`), lalu bayar lagi.",
+        "Kasbon (credit) needs a member. Set the member with `kasir sale member ID NUMBER` (in the till: `member NUMBER`), then pay again."
       )
     case .errShiftNotFound:
       return (
@@ -623,6 +621,9 @@ enum MessageKey: String, CaseIterable, Sendable {
           tunai [UANG]              bayar tunai (tanpa jumlah: uang pas)
           qris [UANG [REF]]         bayar QRIS (tanpa jumlah: sisanya)
           transfer [UANG [REF]]     bayar transfer
+          kasbon [UANG]             kasbon anggota (tanpa jumlah: sisanya)
+          anggota NOMOR             harga anggota untuk penjualan ini
+          anggota -                 lepas anggota (harga biasa)
             Pembayaran dijumlahkan sampai menutup total: qris 20000 lalu tunai 50000.
           keluar      selesai (Ctrl-D juga)
         """,
@@ -641,10 +642,13 @@ enum MessageKey: String, CaseIterable, Sendable {
           cash [AMOUNT]             pay cash (no amount: exact)
           qris [AMOUNT [REF]]       pay by QRIS (no amount: the rest)
           transfer [AMOUNT [REF]]   pay by transfer
+          kasbon [AMOUNT]           member's kasbon (credit; no amount: the rest)
+          member NUMBER             member prices for this sale
+          member -                  remove the member (regular prices)
             Payments add up until they cover the total: qris 20000 then cash 50000.
           quit          finish (Ctrl-D too)
         The Indonesian words work too: batal, jumlah, hapus, lihat, tahan, lanjut, daftar,
-        batalkan, tunai, keluar.
+        batalkan, tunai, anggota, keluar.
         """
       )
     case .tillUnknown:

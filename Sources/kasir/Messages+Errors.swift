@@ -4,6 +4,7 @@ import KasirProtocol
 extension Messages {
   /// A daemon's error reply as a sentence a cashier understands.
   func describe(_ error: VarlinkError) -> String {
+    if let member = describeMember(error) { return member }
     let p = error.parameters
     func text(_ name: String) -> String { p[name]?.text ?? "?" }
     func money(_ name: String) -> String { p[name]?.int.map(Rupiah.format) ?? text(name) }
@@ -54,7 +55,8 @@ extension Messages {
         .errInvalidBarcode, ["code": text("code"), "reason": barcodeReason(text("reason"))])
     case "id.kasir.Catalog.DuplicateBarcode":
       return self(.errDuplicateBarcode, ["code": text("code"), "sku": text("sku")])
-    case "id.kasir.Catalog.ImportRejected": return importRejected(p["errors"])
+    case "id.kasir.Catalog.ImportRejected", "id.kasir.Member.ImportRejected":
+      return importRejected(p["errors"])
     case "id.kasir.Catalog.NotAllowed":
       var allowed: [String] = []
       if case .array(let values)? = p["allowed"] { allowed = values.map(\.text) }
@@ -68,8 +70,6 @@ extension Messages {
       return self(.errImportNotFound, ["importId": text("importId")])
     case "id.kasir.Catalog.ImportTooLarge":
       return self(.errImportTooLarge, ["limit": text("limit")])
-    case "id.kasir.Member.MemberNotFound", "id.kasir.Sale.MemberNotFound":
-      return self(.errMemberNotFound, ["number": text("number")])
     case "id.kasir.Sale.SaleNotFound":
       return self(.errSaleNotFound, ["sale": p["number"]?.text ?? p["saleId"]?.text ?? "?"])
     case "id.kasir.Sale.NoOpenShift", "id.kasir.Shift.NoOpenShift": return self(.errNoOpenShift)
@@ -97,10 +97,6 @@ extension Messages {
       return self(.errUnderpaid, ["due": money("due"), "tendered": money("tendered")])
     case "id.kasir.Sale.NonCashOverpaid":
       return self(.errNonCashOverpaid, ["due": money("due"), "nonCash": money("nonCash")])
-    case "id.kasir.Sale.CreditLimitExceeded":
-      return self(
-        .errCreditLimitExceeded, ["limit": money("limit"), "outstanding": money("outstanding")])
-    case "id.kasir.Sale.MemberRequired": return self(.errMemberRequired)
     case "id.kasir.Shift.ShiftNotFound":
       return self(.errShiftNotFound, ["id": text("id")])
     case "id.kasir.Shift.ShiftAlreadyOpen":

@@ -5,10 +5,12 @@ import KasirProtocol
 struct SaleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sale",
-    abstract: "Sales: open, add, change, park, pay, list, show, void, refund, reprint.",
+    abstract:
+      "Sales: open, add, change, set the member, park, pay, list, show, void, refund, reprint.",
     subcommands: [
-      Open.self, Add.self, Qty.self, Remove.self, Discount.self, Hold.self, Resume.self,
-      Cancel.self, Pay.self, List.self, Show.self, VoidSale.self, Refund.self, Reprint.self,
+      Open.self, Add.self, Qty.self, Remove.self, Discount.self, SetMember.self, Hold.self,
+      Resume.self, Cancel.self, Pay.self, List.self, Show.self, VoidSale.self, Refund.self,
+      Reprint.self,
     ])
 
   struct Open: ClientCommand {
@@ -61,10 +63,16 @@ struct SaleCommand: ParsableCommand {
       help: ArgumentHelp("Amount paid by bank transfer.", valueName: "amount"),
       transform: ArgumentValues.amount)
     var transfer: Int64?
+    @Option(
+      help: ArgumentHelp(
+        "Amount taken on the member's kasbon (credit; the sale needs a member).",
+        valueName: "amount"),
+      transform: ArgumentValues.amount)
+    var kasbon: Int64?
     @OptionGroup(title: "Global options") var global: GlobalOptions
 
     func validate() throws {
-      guard cash != nil || qris != nil || transfer != nil else {
+      guard cash != nil || qris != nil || transfer != nil || kasbon != nil else {
         throw ValidationError(messages(.paymentRequired))
       }
       guard reference == nil || qris != nil || transfer != nil else {
@@ -79,6 +87,7 @@ struct SaleCommand: ParsableCommand {
       if let transfer {
         payments.append(.init(method: "transfer", amount: transfer, reference: reference))
       }
+      if let kasbon { payments.append(.init(method: "kasbon", amount: kasbon)) }
       try client.perform(SaleAPI.Pay.self, .init(saleId: saleId, payments: payments)) { reply in
         SaleText(messages: messages).paid(reply.sale, change: reply.change)
       }

@@ -30,6 +30,7 @@ struct SaleText {
       Table.spread(messages(.labelChangeBig), Rupiah.format(change), width: Self.width),
       rule,
     ]
+    if let saving = saving(sale) { rows.append(saving) }
     return rows.joined(separator: "\n")
   }
 
@@ -55,6 +56,7 @@ struct SaleText {
     if saleDiscount != 0 { rows.append(spread(.labelDiscounts, -saleDiscount)) }
     if sale.rounding != 0 { rows.append(spread(.labelRounding, sale.rounding)) }
     rows.append(spread(.labelTotal, sale.total))
+    if let saving = saving(sale) { rows.append(saving) }
     for payment in sale.payments { rows.append(paymentRow(payment)) }
     if !sale.payments.isEmpty { rows.append(spread(.labelChange, sale.change)) }
     return rows.joined(separator: "\n")
@@ -76,6 +78,12 @@ struct SaleText {
           "   " + messages(.labelDiscount), Rupiah.format(-line.discount), width: Self.width))
     }
     return rows
+  }
+
+  /// `Hemat anggota   Rp2.000` when member prices saved something.
+  func saving(_ sale: SaleAPI.Sale) -> String? {
+    guard let saving = sale.memberSaving, saving != 0 else { return nil }
+    return Table.spread(messages(.labelSaving), Rupiah.format(saving), width: Self.width)
   }
 
   private func paymentRow(_ payment: SaleAPI.Payment) -> String {

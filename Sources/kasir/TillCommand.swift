@@ -17,8 +17,9 @@ struct TillCommand: ClientCommand {
       Each scanned code (ended by Enter or Tab) adds a line at once; a sale is opened when
       needed. Type `3*` or `0,75*` before a scan for a quantity. Commands: - (void the last
       line), jumlah N Q, hapus N, tahan, lanjut [ID], batalkan, daftar, lihat, tunai [AMOUNT],
-      qris [AMOUNT [REF]], transfer [AMOUNT [REF]], keluar; English words work too (? lists
-      them). Payments add up until they cover the total (split payment). Ctrl-D ends.
+      qris [AMOUNT [REF]], transfer [AMOUNT [REF]], kasbon [AMOUNT], anggota NUMBER (member
+      prices; anggota - removes the member), keluar; English words work too (? lists them).
+      Payments add up until they cover the total (split payment). Ctrl-D ends.
       """,
     aliases: ["kasir"])
 

@@ -27,8 +27,10 @@ enum TillInput {
     case removeLine(Int)
     /// `lanjut` alone resumes the sale this till held last, or the only held one.
     case resume(Int64?)
-    /// `tunai`, `qris`, `transfer`: without an amount, what is still due.
+    /// `tunai`, `qris`, `transfer`, `kasbon`: without an amount, what is still due.
     case pay(method: String, amount: Int64?, reference: String?)
+    /// `anggota NUMBER` sets the sale's member; `anggota -` (nil) removes it.
+    case member(String?)
   }
 
   /// Splits raw input bytes into lines at CR, LF or Tab; drops other control characters and
@@ -130,9 +132,14 @@ enum TillInput {
       guard arguments.count <= 1 else { return bad }
       guard let id = arguments.first else { return .command(.resume(nil)) }
       return Int64(id).map { .command(.resume($0)) } ?? bad
-    case "tunai", "cash", "qris", "transfer":
+    case "anggota", "member":
+      guard arguments.count == 1 else { return bad }
+      return .command(.member(arguments[0] == "-" ? nil : arguments[0]))
+    case "tunai", "cash", "qris", "transfer", "kasbon":
       let method = word == "tunai" ? "cash" : word
-      guard arguments.count <= (method == "cash" ? 1 : 2) else { return bad }
+      guard arguments.count <= (method == "cash" || method == "kasbon" ? 1 : 2) else {
+        return bad
+      }
       guard let first = arguments.first else {
         return .command(.pay(method: method, amount: nil, reference: nil))
       }

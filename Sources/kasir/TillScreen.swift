@@ -31,8 +31,10 @@ struct TillScreen {
   /// Every line and the total.
   func sale(_ sale: SaleAPI.Sale?) -> String {
     guard let sale else { return "" }
-    let header = messages(.saleTitle, ["number": sale.number, "id": String(sale.id)])
-    return ([header] + sale.lines.flatMap(text.line) + [total(sale), count(sale)])
+    var header = [messages(.saleTitle, ["number": sale.number, "id": String(sale.id)])]
+    if let member = sale.memberNumber { header.append(messages(.labelMember) + ": " + member) }
+    let saving = text.saving(sale).map { [$0] } ?? []
+    return (header + sale.lines.flatMap(text.line) + [total(sale)] + saving + [count(sale)])
       .joined(separator: "\n")
   }
 
@@ -70,8 +72,9 @@ struct TillScreen {
     rows += [
       "╔" + String(repeating: "═", count: inner) + "╗", blank, "║" + middle + "║", blank,
       "╚" + String(repeating: "═", count: inner) + "╝",
-      messages(.tillNextSale),
     ]
+    if let saving = text.saving(sale) { rows.append(saving) }
+    rows.append(messages(.tillNextSale))
     return rows.joined(separator: "\n")
   }
 

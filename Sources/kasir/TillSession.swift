@@ -69,6 +69,7 @@ struct TillSession {
     case .resume(let id): return try resume(id)
     case .pay(let method, let amount, let reference):
       return try pay(method: method, amount: amount, reference: reference)
+    case .member(let number): return try setMember(number)
     case .show, .voidLast, .setQuantity, .removeLine, .hold, .cancel:
       guard let current = sale else { return screen.problem(messages(.tillNoSale)) }
       return try change(current, command)
@@ -157,6 +158,9 @@ struct TillSession {
 
   private mutating func pay(method: String, amount: Int64?, reference: String?) throws -> String {
     guard let current = sale else { return screen.problem(messages(.tillNoSale)) }
+    if method == "kasbon", current.memberNumber == nil {
+      return screen.problem(messages(.tillKasbonNeedsMember))
+    }
     let due = current.total - tendered.reduce(0) { $0 + $1.amount }
     let payment = SaleAPI.Payment(
       method: method, amount: amount ?? max(due, 0), reference: reference)
@@ -181,6 +185,25 @@ struct TillSession {
     }
     finishSale()
     return screen.paid(done, change: change ?? done.change)
+  }
+
+  /// Sets or removes the member of the sale being rung up (opening one for the member when
+  /// there is none yet); the lines come back at the prices that now apply.
+  private mutating func setMember(_ number: String?) throws -> String {
+    if let current = sale {
+      sale = try changeSale {
+        try backend.call(SaleAPI.SetMember.self, .init(saleId: current.id, memberNumber: number))
+          .sale
+      }
+    } else {
+      guard let number else { return screen.problem(messages(.tillNoSale)) }
+      sale = try changeSale {
+        try backend.call(SaleAPI.Open.self, .init(memberNumber: number)).sale
+      }
+    }
+    let said =
+      number.map { messages(.tillMemberSet, ["number": $0]) } ?? messages(.tillMemberRemoved)
+    return said + "\n" + screen.sale(sale)
   }
 
   private mutating func finishSale() {

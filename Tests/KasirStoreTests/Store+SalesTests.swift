@@ -15,6 +15,7 @@ import Testing
 
   @Test func numbersIncreasePerShopDayAndRestartAtLocalMidnight() async throws {
     let store = try await Fixtures.stockedStore()
+    _ = try await store.upsertMember(Member(number: "A-17", name: "Ani"), now: Fixtures.now)
     let beforeMidnight = Fixtures.at(2026, 11, 29, 23, 59, 30)
     let afterMidnight = Fixtures.at(2026, 11, 30, 0, 0, 30)  // 16:00:30 UTC, still 29/11 in UTC
     let first = try await store.openSale(cashier: "ani", memberNumber: nil, now: beforeMidnight)
@@ -39,6 +40,7 @@ import Testing
 
   @Test func repeatedScansJoinTheirLineAndPacksGetTheirOwn() async throws {
     let store = try await Fixtures.stockedStore()
+    _ = try await store.upsertMember(Member(number: "A-17", name: "Ani"), now: Fixtures.now)
     let sale = try await store.openSale(cashier: "ani", memberNumber: "A-17", now: Fixtures.now)
     let now = Fixtures.now
     let first = try await store.addItem(

@@ -11,10 +11,12 @@ final class FakeShop: @unchecked Sendable {
     var name: String
     var unit: String
     var price: Int64
+    var memberPrice: Int64? = nil
   }
 
   static let products: [String: Product] = [
-    "8991234567890": .init(sku: "MIE-GRG", name: "Mie Goreng", unit: "pcs", price: 3100),
+    "8991234567890": .init(
+      sku: "MIE-GRG", name: "Mie Goreng", unit: "pcs", price: 3100, memberPrice: 3000),
     "BRS-CURAH": .init(sku: "BRS-CURAH", name: "Beras Curah", unit: "kg", price: 14000),
     "8990001112223": .init(sku: "TLR-10", name: "Telur 10 butir", unit: "pcs", price: 25525),
   ]
@@ -66,6 +68,12 @@ final class FakeShop: @unchecked Sendable {
     switch call.method {
     case "id.kasir.Sale.Open":
       sale = Self.emptySale()
+      sale?.memberNumber = p["memberNumber"]?.text
+      return reply(["sale": sale])
+    case "id.kasir.Sale.SetMember":
+      guard var current = sale else { return .error("id.kasir.Sale.SaleNotFound") }
+      current.memberNumber = p["memberNumber"]?.text
+      sale = totalled(current)
       return reply(["sale": sale])
     case "id.kasir.Sale.Get": return reply(["sale": sale])
     case "id.kasir.Sale.ListOpen": return reply(["sales": sale.map { [$0] } ?? []])
@@ -80,7 +88,7 @@ final class FakeShop: @unchecked Sendable {
         .init(
           lineNo: lineNo, sku: product.sku, name: product.name, unit: product.unit,
           quantity: quantity, unitPrice: product.price, priceTier: "regular", discount: 0,
-          amount: (quantity.value * product.price + 500) / 1000))
+          amount: 0))
       sale = totalled(current)
       return reply(["sale": sale, "lineNo": lineNo])
     case "id.kasir.Sale.RemoveLine":
@@ -102,6 +110,9 @@ final class FakeShop: @unchecked Sendable {
     let payments =
       (try? JSONDecoder().decode(
         [SaleAPI.Payment].self, from: JSONEncoder().encode(p["payments"] ?? .array([])))) ?? []
+    if payments.contains(where: { $0.method == "kasbon" }), current.memberNumber == nil {
+      return .error("id.kasir.Sale.MemberRequired")
+    }
     let paid = payments.reduce(0) { $0 + $1.amount }
     guard paid >= current.total else {
       return .error("id.kasir.Sale.Underpaid", #"{"due":\#(current.total),"tendered":\#(paid)}"#)
@@ -115,10 +126,25 @@ final class FakeShop: @unchecked Sendable {
     return reply(["sale": current, "change": current.change])
   }
 
+  /// Prices every line (member prices when the sale has a member) and adds up the totals.
   private func totalled(_ sale: SaleAPI.Sale) -> SaleAPI.Sale {
     var sale = sale
+    var saving: Int64 = 0
+    for index in sale.lines.indices {
+      let line = sale.lines[index]
+      guard let product = Self.products.values.first(where: { $0.sku == line.sku }) else {
+        continue
+      }
+      let member = sale.memberNumber == nil ? nil : product.memberPrice
+      let regular = (line.quantity.value * product.price + 500) / 1000
+      sale.lines[index].unitPrice = member ?? product.price
+      sale.lines[index].priceTier = member == nil ? "regular" : "member"
+      sale.lines[index].amount = (line.quantity.value * (member ?? product.price) + 500) / 1000
+      saving += regular - sale.lines[index].amount
+    }
     sale.subtotal = sale.lines.reduce(0) { $0 + $1.amount }
     sale.total = sale.subtotal
+    sale.memberSaving = saving == 0 ? nil : saving
     return sale
   }
 

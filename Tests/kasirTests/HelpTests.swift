@@ -6,7 +6,7 @@ struct HelpTests {
   @Test func helpListsTheCommandGroups() throws {
     let result = try kasir(["--help"])
     #expect(result.status == 0)
-    for group in ["info", "product", "price", "stock", "shift", "sale", "till, kasir"] {
+    for group in ["info", "product", "price", "stock", "shift", "sale", "till, kasir", "member"] {
       #expect(result.stdout.contains("  \(group) "), "missing \(group)")
     }
   }
@@ -23,11 +23,27 @@ struct HelpTests {
     let result = try kasir(["sale", "--help"])
     #expect(result.status == 0)
     for command in [
-      "open", "add", "qty", "remove", "discount", "hold", "resume", "cancel", "pay", "list",
-      "show", "void", "refund", "reprint",
+      "open", "add", "qty", "remove", "discount", "member", "hold", "resume", "cancel", "pay",
+      "list", "show", "void", "refund", "reprint",
     ] {
       #expect(result.stdout.contains("  \(command) "), "missing \(command)")
     }
+  }
+
+  @Test func memberHelpListsEveryCommand() throws {
+    let result = try kasir(["member", "--help"])
+    #expect(result.status == 0)
+    for command in ["add", "edit", "show", "search", "import", "pay", "statement", "totals"] {
+      #expect(result.stdout.contains("  \(command) "), "missing \(command)")
+    }
+    #expect(result.stdout.contains("masked"))
+  }
+
+  @Test func memberTotalsHelpSaysXlsxComesLater() throws {
+    let result = try kasir(["member", "totals", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("XLSX export comes with the reports"))
+    #expect(result.stdout.contains("--output"))
   }
 
   @Test func tillHelpNamesTheCommands() throws {
@@ -41,7 +57,9 @@ struct HelpTests {
   @Test func leafHelpShowsTheGlobalOptions() throws {
     let result = try kasir(["sale", "pay", "--help"])
     #expect(result.status == 0)
-    for option in ["--socket", "--json", "--lang", "--cash", "--qris", "--ref", "--transfer"] {
+    for option in [
+      "--socket", "--json", "--lang", "--cash", "--qris", "--ref", "--transfer", "--kasbon",
+    ] {
       #expect(result.stdout.contains(option), "missing \(option)")
     }
   }
@@ -88,6 +106,7 @@ struct HelpTests {
   @Test func aMissingPaymentIsAUsageErrorInEnglishToo() throws {
     let result = try kasir(["sale", "pay", "7", "--lang", "en"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Give at least one payment: --cash, --qris or --transfer."))
+    #expect(
+      result.stderr.contains("Give at least one payment: --cash, --qris, --transfer or --kasbon."))
   }
 }

@@ -24,6 +24,7 @@ enum ErrorMapping {
     case let error as SaleError: return describe(error)
     case let error as ShiftError: return describe(error)
     case let error as StockError: return describe(error)
+    case let error as MemberError: return describe(error)
     default: return nil
     }
   }

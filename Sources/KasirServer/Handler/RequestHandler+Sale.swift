@@ -5,10 +5,6 @@ extension RequestHandler {
   static func addSaleMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
     let store = context.store
     registry.add(SaleAPI.Open.self) { parameters, caller in
-      // The member registry arrives with the members issue; until then no number is known.
-      if let number = parameters.memberNumber {
-        throw VarlinkError("id.kasir.Sale.MemberNotFound", ["number": .string(number)])
-      }
       let sale = try await store.openSale(
         cashier: caller.user, memberNumber: parameters.memberNumber, now: context.now())
       return .init(sale: sale.wire(context.time))
@@ -30,8 +26,7 @@ extension RequestHandler {
     }
     registry.add(SaleAPI.Pay.self) { parameters, caller in
       let payments = try parameters.payments.map { payment in
-        // kasbon needs the member registry (members issue); refused until it exists.
-        guard let method = Payment.Method(rawValue: payment.method), method != .kasbon else {
+        guard let method = Payment.Method(rawValue: payment.method) else {
           throw VarlinkError.invalidParameter("payments.method")
         }
         return Payment(method: method, amount: Money(payment.amount), reference: payment.reference)
@@ -42,6 +37,11 @@ extension RequestHandler {
         queueReceipt: context.printQueue != nil, user: caller.user, now: context.now())
       context.printQueue?.wake()
       return .init(sale: sale.wire(context.time), change: change.rupiah, receiptJob: receiptJob)
+    }
+    registry.add(SaleAPI.SetMember.self) { parameters, _ in
+      let sale = try await store.setMember(
+        saleId: parameters.saleId, number: parameters.memberNumber, now: context.now())
+      return .init(sale: sale.wire(context.time))
     }
   }
 }

@@ -23,6 +23,8 @@ public struct RequestHandler: Sendable {
     Self.addSaleWorkflowMethods(to: &registry, context)
     Self.addSaleReversalMethods(to: &registry, context)
     Self.addPrinterMethods(to: &registry, context)
+    Self.addMemberMethods(to: &registry, context)
+    Self.addMemberImportMethods(to: &registry, context)
     self.registry = registry
   }
 

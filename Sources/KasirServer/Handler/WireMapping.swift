@@ -80,7 +80,8 @@ extension Sale {
           method: $0.method.rawValue, amount: $0.amount.rupiah, reference: $0.reference)
       },
       paid: paid.rupiah, change: change.rupiah, openedAt: time.rfc3339(openedAt),
-      completedAt: completedAt.map(time.rfc3339), refundOf: refundOf)
+      completedAt: completedAt.map(time.rfc3339), refundOf: refundOf,
+      memberSaving: memberSaving == .zero ? nil : memberSaving.rupiah)
   }
 }
 

@@ -179,8 +179,11 @@ public final class PrintQueue: Service, Sendable {
     case .receipt, .copy:
       let sale = try await store.sale(id: job.saleId ?? -1)
       let copy = job.kind == .copy
+      let member = try await sale.memberNumber.asyncMap { try await store.member(number: $0) }
+      let balance = try await store.kasbonBalance(afterSale: sale.id)
+      let receipt = receipts.receipt(for: sale, copy: copy, member: member, kasbonBalance: balance)
       return (
-        receipts.renderer.render(receipts.receipt(for: sale, copy: copy)),
+        receipts.renderer.render(receipt),
         copy ? "Struk \(sale.number) (salinan)" : "Struk \(sale.number)"
       )
     case .drawer:
@@ -190,6 +193,12 @@ public final class PrintQueue: Service, Sendable {
     case .zreport:
       let report = try await store.closedShiftReport(id: job.shiftId ?? -1)
       return (receipts.zReportDocument(for: report), "Laporan Z shift \(report.shift.id)")
+    case .settlement:
+      let (member, entry) = try await store.kasbonSettlement(id: job.settlementId ?? -1)
+      return (
+        receipts.settlementDocument(member: member, entry: entry),
+        "Bayar kasbon \(member.number)"
+      )
     }
   }
 
@@ -201,5 +210,12 @@ public final class PrintQueue: Service, Sendable {
     let pending = try await store.pendingPrintJobs(limit: 1)
     let count = try await store.pendingPrintJobCount()
     return (printerStatus.state, count, pending.first?.lastError ?? printerStatus.problem)
+  }
+}
+
+extension Optional {
+  fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+    guard let value = self else { return nil }
+    return try await transform(value)
   }
 }

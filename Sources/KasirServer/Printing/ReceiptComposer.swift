@@ -15,18 +15,21 @@ public struct ReceiptComposer: Sendable {
     self.time = config.shopTime
   }
 
-  /// The receipt of a sale in the shop's language and time zone.
-  public func receipt(for sale: Sale, copy: Bool = false) -> Receipt {
+  /// The receipt of a sale in the shop's language and time zone. `member` and `kasbonBalance`
+  /// (what the member owed after this sale's kasbon) come from the store when the sale has a
+  /// member.
+  public func receipt(
+    for sale: Sale, copy: Bool = false, member: Member? = nil, kasbonBalance: Money? = nil
+  ) -> Receipt {
     let english = config.language == .en
     let separator = english ? "." : ","
     var header = config.shopAddress
     if let npwp = config.npwp { header.append("NPWP \(npwp)") }
     header += config.receiptHeader
-    return Receipt(
+    var receipt = Receipt(
       shopName: config.shopName, headerLines: header, saleNumber: sale.number,
       dateTime: time.receiptStamp(sale.completedAt ?? sale.openedAt), cashier: sale.cashier,
-      // Kasbon balances belong to members, a later issue: until they exist nothing is printed.
-      memberNumber: sale.memberNumber, kasbonBalance: nil,
+      memberNumber: sale.memberNumber, kasbonBalance: kasbonBalance,
       lines: sale.lines.map {
         Receipt.Line(
           name: $0.name, quantityText: $0.quantity.formatted(decimalSeparator: separator),
@@ -42,6 +45,9 @@ public struct ReceiptComposer: Sendable {
       },
       change: sale.change, footerLines: config.receiptFooter, isCopy: copy,
       labels: english ? .english : .indonesian)
+    receipt.memberName = member?.name
+    receipt.memberSaving = sale.memberSaving
+    return receipt
   }
 
   /// The Z report of a closed shift in the shop's language and time zone.
@@ -67,6 +73,19 @@ public struct ReceiptComposer: Sendable {
   /// The Z report's printer bytes, for the print job at shift close.
   public func zReportDocument(for report: ShiftReport) -> [UInt8] {
     renderer.render(zReport(for: report))
+  }
+
+  /// The receipt of a kasbon settlement (`entry`, whose amount is negative) by `member`.
+  public func settlementDocument(member: Member, entry: KasbonEntry) -> [UInt8] {
+    let english = config.language == .en
+    let method = entry.method ?? .cash
+    let receipt = SettlementReceipt(
+      shopName: config.shopName, dateTime: time.receiptStamp(entry.at),
+      memberNumber: member.number, memberName: member.name, amount: -entry.amount,
+      method: Self.label(method, english: english), reference: entry.reference,
+      balance: entry.balance, cashier: entry.user, footerLines: config.receiptFooter,
+      labels: english ? .english : .indonesian)
+    return renderer.render(receipt, paidInCash: method == .cash)
   }
 
   /// A page to set the printer up with: the profile in effect, a ruler, accents, samples.

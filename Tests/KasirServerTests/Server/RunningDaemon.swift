@@ -13,7 +13,8 @@ final class RunningDaemon: Sendable {
   let daemon: KasirDaemon
 
   init(
-    environment: [String: String] = [:], configure: (inout KasirConfig) -> Void = { _ in }
+    environment: [String: String] = [:], logger: Logger = Logger(label: "test"),
+    configure: (inout KasirConfig) -> Void = { _ in }
   ) async throws {
     directory = try makeTemporaryDirectory()
     socketPath = directory + "/k.sock"
@@ -23,7 +24,6 @@ final class RunningDaemon: Sendable {
     config.socketGroup = nil
     config.printerDestination = nil
     configure(&config)
-    let logger = Logger(label: "test")
     daemon = try buildServer(
       config: config, logger: logger,
       environment: environment
