@@ -39,6 +39,17 @@ import Testing
     #expect(results[3].count == 10)  // bodies 899000049990…899000049999
     #expect(results[4].count == 11 && results[4].contains { $0.sku == "SKU-4242" })
 
+    // However many products a word matches, the first 20 are the first 20 of all matches by
+    // name (the many-matches path walks the names; the few-matches path sorts the matches).
+    for query in ["kop", "kopi", "sab", "ber", "kapal kop", "varian 12", "sedaap"] {
+      let first = try await store.searchProducts(query: query, limit: 20, now: Fixtures.now)
+      let all = try await store.writer.read { db in
+        try Store.search(db, query: query).map(\.sku)
+      }
+      #expect(first.count == 20, "\(query)")
+      #expect(first.map(\.sku) == Array(all.prefix(20)), "\(query)")
+    }
+
     // Renaming one product keeps the name index right.
     var renamed = try await store.product(code: "SKU-7", now: Fixtures.now)
     renamed.name = "Kerupuk Udang"
