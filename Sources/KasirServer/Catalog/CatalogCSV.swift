@@ -41,42 +41,14 @@ struct CatalogCSV {
   static func parseAll(
     _ text: String, extraColumns: [String] = [], rules: CatalogRules? = nil
   ) -> (rows: [Row], errors: [RowError]) {
-    let table: [[String]]
-    do {
-      table = try CSV.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-    } catch {
-      return ([], [RowError(row: error.row, field: "", message: error.message)])
-    }
-    guard let header = table.first?.map({ $0.trimmingSpaces().lowercased() }) else {
-      return (
-        [], [RowError(row: 1, field: "", message: "the file is empty; it needs a header row")]
-      )
-    }
-    var errors: [RowError] = []
-    for name in header where !columns.contains(name) && !extraColumns.contains(name) {
-      errors.append(RowError(row: 1, field: name, message: "unknown column"))
-    }
-    for name in required where !header.contains(name) {
-      errors.append(RowError(row: 1, field: name, message: "required column missing"))
-    }
-    for name in Set(header) where header.filter({ $0 == name }).count > 1 {
-      errors.append(RowError(row: 1, field: name, message: "column named twice"))
-    }
-    guard errors.isEmpty else { return ([], errors) }
+    let (records, problems) = CSV.records(
+      text, columns: columns + extraColumns, required: required)
+    var errors = problems
     var rows: [Row] = []
     var owners: [String: Int] = [:]
-    for (index, fields) in table.dropFirst().enumerated() {
-      let number = index + 2
-      guard fields.count == header.count else {
-        errors.append(
-          RowError(
-            row: number, field: "",
-            message: "has \(fields.count) fields, the header has \(header.count)"))
-        continue
-      }
-      let values = Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
+    for record in records {
       do {
-        let row = try row(values, number: number, rules: rules)
+        let row = try row(record.values, number: record.row, rules: rules)
         try claim(row, owners: &owners)
         rows.append(row)
       } catch {

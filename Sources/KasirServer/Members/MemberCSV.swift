@@ -18,47 +18,23 @@ enum MemberCSV {
   /// or NIK used twice in the file is an error on the later row.
   static func parseAll(_ text: String) -> (rows: [Row], errors: [CatalogCSV.RowError]) {
     typealias RowError = CatalogCSV.RowError
-    let table: [[String]]
-    do {
-      table = try CSV.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-    } catch {
-      return ([], [RowError(row: error.row, field: "", message: error.message)])
-    }
-    guard let header = table.first?.map({ $0.trimmingSpaces().lowercased() }) else {
-      return (
-        [], [RowError(row: 1, field: "", message: "the file is empty; it needs a header row")]
-      )
-    }
-    var errors = header.filter { !columns.contains($0) }.map {
-      RowError(row: 1, field: $0, message: "unknown column")
-    }
-    errors += required.filter { !header.contains($0) }.map {
-      RowError(row: 1, field: $0, message: "required column missing")
-    }
-    guard errors.isEmpty else { return ([], errors) }
+    let (records, problems) = CSV.records(text, columns: columns, required: required)
+    var errors = problems
     var rows: [Row] = []
     var seen: [String: Int] = [:]
-    for (index, fields) in table.dropFirst().enumerated() {
-      let number = index + 2
-      guard fields.count == header.count else {
-        errors.append(
-          RowError(
-            row: number, field: "",
-            message: "has \(fields.count) fields, the header has \(header.count)"))
-        continue
-      }
-      let values = Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
+    for record in records {
       do throws(RowError) {
-        let row = try row(values, number: number)
-        for key in ["number:" + row.member.number.lowercased()]
+        let row = try row(record.values, number: record.row)
+        let keys =
+          ["number:" + row.member.number.lowercased()]
           + (row.member.nik.map { ["nik:" + $0] } ?? [])
-        {
+        for key in keys {
           if let earlier = seen[key] {
             throw RowError(
-              row: number, field: String(key.prefix { $0 != ":" }),
+              row: record.row, field: String(key.prefix { $0 != ":" }),
               message: "already used on row \(earlier)")
           }
-          seen[key] = number
+          seen[key] = record.row
         }
         rows.append(row)
       } catch {

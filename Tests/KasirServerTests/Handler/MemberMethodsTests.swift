@@ -64,6 +64,29 @@ import Testing
     #expect(try await shop.store.digest() == before)
   }
 
+  @Test func aBrokenHeaderIsRefusedWholeAndNothingChanges() async throws {
+    let shop = try HandlerHarness()
+    for (csv, expected) in [
+      ("number,name,name\nKMP-1,A,B\n", "1 name column named twice"),
+      ("number,nama\nKMP-1,A\n", "1 nama unknown column"),
+      ("number,phone\nKMP-1,0812\n", "1 name required column missing"),
+      ("", "1  the file is empty; it needs a header row"),
+    ] {
+      let error = await #expect(throws: VarlinkError.self) {
+        try await shop.call(MemberAPI.ImportMembers.self, .init(csv: csv))
+      }
+      guard case .array(let rows)? = error?.parameters["errors"] else {
+        Issue.record("no errors array for \(csv)")
+        continue
+      }
+      let first = rows.first.map {
+        "\($0["row"]?.text ?? "?") \($0["field"]?.text ?? "?") \($0["message"]?.text ?? "?")"
+      }
+      #expect(first == expected)
+    }
+    #expect(try await shop.store.searchMembers(query: "KMP").isEmpty)
+  }
+
   @Test func cashiersMaySellToMembersButNotManageThem() async throws {
     let shop = try HandlerHarness()
     try await shop.stockTheShop()
