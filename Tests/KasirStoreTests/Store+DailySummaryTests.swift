@@ -112,6 +112,56 @@ import Testing
       ])
   }
 
+  @Test func aDayWithTwoShiftsIsTheSumOfTheirReports() async throws {
+    // Given ani's morning shift and budi's afternoon shift, each with sales, budi refunding
+    // one of ani's sales and voiding one of his own
+    let store = try await Fixtures.stockedStore()  // ani's shift opened at 10:00
+    let morning = try await sell(
+      store, "MIE-001", Quantity(whole: 5), payments: [Payment(method: .cash, amount: 20_000)],
+      at: Fixtures.at(2026, 11, 29, 10, 30))
+    _ = try await sell(
+      store, "BERAS-PW", Quantity(whole: 2), payments: [Payment(method: .transfer, amount: 30_000)],
+      at: Fixtures.at(2026, 11, 29, 11, 0))
+    let first = try await store.closeShift(
+      countedCash: 0, note: nil, user: "ani", now: Fixtures.at(2026, 11, 29, 14, 0)
+    ).report
+    _ = try await store.openShift(
+      openingCash: 50_000, user: "budi", now: Fixtures.at(2026, 11, 29, 14, 5))
+    _ = try await sell(
+      store, "MIE-001", Quantity(whole: 2), payments: [Payment(method: .qris, amount: 7_000)],
+      cashier: "budi", at: Fixtures.at(2026, 11, 29, 15, 0))
+    let wrong = try await sell(
+      store, "BERAS-PW", .one, payments: [Payment(method: .cash, amount: 15_000)],
+      cashier: "budi", at: Fixtures.at(2026, 11, 29, 16, 0))
+    _ = try await store.void(
+      number: wrong.number, reason: "salah", user: "budi", now: Fixtures.at(2026, 11, 29, 16, 1))
+    _ = try await store.refund(
+      number: morning.number, lines: [.init(lineNo: 1, quantity: Quantity(whole: 2))],
+      reason: "kedaluwarsa", user: "budi", now: Fixtures.at(2026, 11, 29, 17, 0))
+    let second = try await store.closeShift(
+      countedCash: 0, note: nil, user: "budi", now: Fixtures.at(2026, 11, 29, 20, 0)
+    ).report
+
+    // When the day is summed up
+    let summary = try await day(store, 29)
+
+    // Then each figure is the sum of the two reports'
+    #expect(summary.salesCount == first.salesCount + second.salesCount)
+    #expect(summary.gross == first.gross + second.gross)
+    #expect(summary.discounts == first.discounts + second.discounts)
+    #expect(summary.refunds == first.refunds + second.refunds && summary.refunds == 7_000)
+    #expect(summary.voids == first.voids + second.voids && summary.voids == 15_000)
+    #expect(summary.net == first.net + second.net)
+    var methods = [Payment.Method: Money]()
+    for total in first.byMethod + second.byMethod {
+      methods[total.method, default: .zero] += total.amount
+    }
+    #expect(summary.byMethod.map(\.method) == Payment.Method.allCases.filter { methods[$0] != nil })
+    for total in summary.byMethod { #expect(methods[total.method] == total.amount) }
+    #expect(summary.byCashier.map(\.key) == ["ani", "budi"])
+    #expect(summary.byCashier.reduce(.zero) { $0 + $1.amount } == summary.net)
+  }
+
   @Test func salesLandOnTheShopDayWhateverTheMachinesZone() async throws {
     // Given the process's own zone is New York, 13 hours behind Makassar
     let previous = ProcessInfo.processInfo.environment["TZ"]
