@@ -5,8 +5,9 @@ import KasirProtocol
 struct ShiftCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shift",
-    abstract: "Shifts: open with a cash float, close with the cash count, show the current one.",
-    subcommands: [Open.self, Close.self, Status.self])
+    abstract:
+      "Shifts: open with a cash float, cash in and out, close with the cash count, show the current one.",
+    subcommands: [Open.self, Cash.self, Close.self, Status.self])
 
   struct Open: ClientCommand {
     static let configuration = CommandConfiguration(

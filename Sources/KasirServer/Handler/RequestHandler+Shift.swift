@@ -1,3 +1,4 @@
+import Foundation
 import KasirCore
 import KasirProtocol
 
@@ -8,6 +9,17 @@ extension RequestHandler {
       guard parameters.openingCash >= 0 else { throw VarlinkError.invalidParameter("openingCash") }
       let shift = try await store.openShift(
         openingCash: Money(parameters.openingCash), user: caller.user, now: context.now())
+      return .init(shift: shift.wire(context.time))
+    }
+    registry.add(ShiftAPI.CashMovement.self) { parameters, caller in
+      // Zero moves nothing; a negative amount takes cash out.
+      guard parameters.amount != 0 else { throw VarlinkError.invalidParameter("amount") }
+      let reason = parameters.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !reason.isEmpty, reason.count <= 200 else {
+        throw VarlinkError.invalidParameter("reason")
+      }
+      let shift = try await store.moveCash(
+        amount: Money(parameters.amount), reason: reason, user: caller.user, now: context.now())
       return .init(shift: shift.wire(context.time))
     }
     registry.add(ShiftAPI.Current.self) { _, _ in

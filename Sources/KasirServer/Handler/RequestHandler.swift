@@ -19,6 +19,7 @@ public struct RequestHandler: Sendable {
     Self.addStockAdjustMethods(to: &registry, context)
     Self.addCheckMethods(to: &registry, context)
     Self.addShiftMethods(to: &registry, context)
+    Self.addReportMethods(to: &registry, context)
     Self.addSaleMethods(to: &registry, context)
     Self.addSaleWorkflowMethods(to: &registry, context)
     Self.addSaleReversalMethods(to: &registry, context)
