@@ -63,9 +63,15 @@ final class ExportFile {
     descriptor = -1
     if replace {
       guard rename(temporary, path) == 0 else { throw ExportFile.systemError() }
-    } else {
-      guard link(temporary, path) == 0 else { throw ExportFile.systemError() }
+    } else if link(temporary, path) == 0 {
       unlink(temporary)
+    } else {
+      // FAT and exFAT (USB sticks) have no hard links: check, then rename.
+      guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP else {
+        throw ExportFile.systemError()
+      }
+      guard access(path, F_OK) != 0 else { throw POSIXError(.EEXIST) }
+      guard rename(temporary, path) == 0 else { throw ExportFile.systemError() }
     }
     temporary = ""
     forget()
