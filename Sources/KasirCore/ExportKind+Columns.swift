@@ -15,7 +15,7 @@ extension ExportKind {
       return [
         .init("sale_number", .text), .init("completed_at", .time), .init("cashier", .text),
         .init("member_number", .text), .init("sku", .text), .init("name", .text),
-        .init("quantity", .quantity), .init("unit", .text), .init("unit_price", .money),
+        .init("quantity", .quantity), .init("unit", .text), .init("unit_price", .price),
         .init("discount", .money), .init("amount", .money), .init("state", .text),
         .init("type", .text), .init("refund_of", .text), .init("net", .money),
       ]

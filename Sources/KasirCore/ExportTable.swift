@@ -17,8 +17,9 @@ public enum ExportValue: Sendable, Equatable {
 }
 
 /// A column of an export: its header (snake_case, as in the CSV) and what its cells hold.
+/// `price` is money per unit: shown like money, never totalled.
 public struct ExportColumn: Sendable, Equatable {
-  public enum Content: Sendable { case text, money, quantity, count, flag, time }
+  public enum Content: Sendable { case text, money, price, quantity, count, flag, time }
   public var name: String
   public var content: Content
   public init(_ name: String, _ content: Content) {

@@ -26,6 +26,10 @@ final class ExportFile {
     var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX.part".utf8CString)
     descriptor = mkstemps(&template, 5)
     guard descriptor >= 0 else { throw ExportFile.systemError() }
+    // mkstemps makes the file 0600; the export gets the mode any new file would get.
+    let mask = umask(0)
+    umask(mask)
+    fchmod(descriptor, 0o666 & ~mask)
     temporary = String(cString: template)
     interruptedExportPath = strdup(temporary)
     signal(SIGINT) { _ in

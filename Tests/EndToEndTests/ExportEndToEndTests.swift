@@ -49,6 +49,11 @@ import Testing
     #expect(text.contains("\(voided),"))
     #expect(text.contains(",voided,"))
     #expect(try files(out) == ["sales.csv"])
+    let mode = try FileManager.default.attributesOfItem(atPath: out + "/sales.csv")[
+      .posixPermissions]
+    let mask = umask(0)
+    umask(mask)
+    #expect(mode as? Int == 0o666 & ~Int(mask), "the mode of any new file, not mkstemp's 0600")
 
     let again = try shop.kasir(["export", "lines", "--date", Self.today, "-o", out + "/sales.csv"])
     #expect(again.status == 2)

@@ -83,6 +83,9 @@ import Testing
     let quantity = ExportKindColumnsLines.index("quantity")
     #expect(cells.map { "\($0[quantity][0])" } == ["3", "0.75"])
     #expect(cells.map { "\($0[quantity][1])" } == ["int", "float"])
+    let summary = try #require(book["summary"] as? [String: [Any]])
+    #expect("\(summary["Jumlah amount"]?[0] ?? "")" == "20325")
+    #expect(summary["Jumlah unit_price"] == nil, "a sum of unit prices means nothing")
   }
 
   @Test func anEmptyRangeStillGivesAWorkbook() async throws {
