@@ -35,6 +35,12 @@ let package = Package(
       swiftSettings: swiftSettings),
     // The C libraries, each behind a module map and a shim header.
     .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
+    .systemLibrary(
+      name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+    // Export rows as CSV (pure) and XLSX (libxlsxwriter, the only importer of CXlsxWriter).
+    .target(
+      name: "KasirExport", dependencies: ["KasirCore", "CXlsxWriter"],
+      swiftSettings: swiftSettings),
     .target(name: "CKasirSystem"),
     // ESC/POS rendering (pure) and the CUPS printer.
     .target(
@@ -45,7 +51,8 @@ let package = Package(
     .target(
       name: "KasirServer",
       dependencies: [
-        "KasirCore", "KasirProtocol", "KasirStore", "KasirPrinting", "CKasirSystem",
+        "KasirCore", "KasirProtocol", "KasirStore", "KasirPrinting", "KasirExport",
+        "CKasirSystem",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),

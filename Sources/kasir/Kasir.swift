@@ -17,7 +17,7 @@ struct Kasir: ParsableCommand {
     subcommands: [
       InfoCommand.self, ProductCommand.self, PriceCommand.self, StockCommand.self,
       ShiftCommand.self, SaleCommand.self, TillCommand.self, MemberCommand.self,
-      CheckCommand.self, PrinterCommand.self, ReportCommand.self,
+      CheckCommand.self, PrinterCommand.self, ReportCommand.self, ExportCommand.self,
     ])
 
   /// Parses, runs, and exits with the statuses in `ExitStatus`.

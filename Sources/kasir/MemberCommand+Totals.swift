@@ -9,7 +9,7 @@ extension MemberCommand {
         "Each member's purchases in a year, net of refunds and voids: the SHU basis (manager).",
       discussion: """
         With -o FILE.csv writes number,name,purchases,transactions (whole rupiah, UTF-8, a \
-        header row) for the board. XLSX export comes with the reports.
+        header row) for the board. For XLSX: kasir export members --from YEAR-01-01 --to YEAR-12-31 -o FILE.xlsx.
         """)
 
     @Argument(help: "The calendar year, e.g. 2026.", transform: ArgumentValues.year) var year: Int

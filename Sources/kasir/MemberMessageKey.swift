@@ -40,8 +40,8 @@ enum MemberMessageKey: String, CaseIterable, Sendable {
       )
     case .xlsxNotYet:
       return (
-        "Ekspor XLSX menyusul bersama laporan; untuk sekarang tulis ke berkas .csv: {file}.",
-        "XLSX export comes with the reports; for now write a .csv file: {file}."
+        "Untuk XLSX pakai `kasir export members --from TAHUN-01-01 --to TAHUN-12-31 -o {file}`; di sini hanya berkas .csv.",
+        "For XLSX use `kasir export members --from YEAR-01-01 --to YEAR-12-31 -o {file}`; this writes .csv only."
       )
     case .cannotWrite:
       return (

@@ -5,6 +5,7 @@ extension Messages {
   /// A daemon's error reply as a sentence a cashier understands.
   func describe(_ error: VarlinkError) -> String {
     if let member = describeMember(error) { return member }
+    if let export = describeExport(error) { return export }
     let p = error.parameters
     func text(_ name: String) -> String { p[name]?.text ?? "?" }
     func money(_ name: String) -> String { p[name]?.int.map(Rupiah.format) ?? text(name) }

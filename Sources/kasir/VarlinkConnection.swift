@@ -91,6 +91,27 @@ final class VarlinkConnection {
   ) throws -> (reply: M.Reply, parameters: JSONValue) {
     let message = try JSONEncoder().encode(Call(method: M.name, parameters: parameters))
     try send(Array(message) + [0])
+    let (reply, header) = try receiveReply(method)
+    return (reply, header.parameters ?? .object([:]))
+  }
+
+  /// Calls streamed `method` with `more: true` and hands each reply to `each` as it arrives,
+  /// up to the one without `continues`. An error reply, even after some replies, is thrown.
+  func stream<M: VarlinkMethod>(
+    _ method: M.Type, _ parameters: M.Parameters, each: (M.Reply) throws -> Void
+  ) throws {
+    let message = try JSONEncoder().encode(
+      Call(method: M.name, parameters: parameters, more: true))
+    try send(Array(message) + [0])
+    while true {
+      let (reply, header) = try receiveReply(method)
+      try each(reply)
+      if header.continues != true { return }
+    }
+  }
+
+  /// The next reply to `method`: its parameters and header; an error reply is thrown.
+  private func receiveReply<M: VarlinkMethod>(_ method: M.Type) throws -> (M.Reply, ReplyHeader) {
     let data = Data(try receive())
     let header: ReplyHeader
     do {
@@ -102,8 +123,7 @@ final class VarlinkConnection {
       throw VarlinkError(name, header.parameters.flatMap(Self.object) ?? [:])
     }
     do {
-      let reply = try JSONDecoder().decode(Reply<M.Reply>.self, from: data)
-      return (reply.parameters, header.parameters ?? .object([:]))
+      return (try JSONDecoder().decode(Reply<M.Reply>.self, from: data).parameters, header)
     } catch {
       throw ConnectionError.invalidReply(detail: "\(M.name): \(error)")
     }

@@ -42,7 +42,7 @@ struct HelpTests {
   @Test func memberTotalsHelpSaysXlsxComesLater() throws {
     let result = try kasir(["member", "totals", "--help"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("XLSX export comes with the reports"))
+    #expect(result.stdout.contains("For XLSX: kasir export members"))
     #expect(result.stdout.contains("--output"))
   }
 

@@ -243,7 +243,7 @@ struct MemberTests {
     let (zero, _) = try kasir(["member", "pay", "KMP-1", "0"], answering: [:])
     #expect(zero.stderr.contains("Jumlah pelunasan harus lebih dari Rp0."))
     let (xlsx, _) = try kasir(["member", "totals", "2026", "-o", "shu.xlsx"], answering: [:])
-    #expect(xlsx.stderr.contains("Ekspor XLSX menyusul bersama laporan"))
+    #expect(xlsx.stderr.contains("Untuk XLSX pakai `kasir export members"))
     let (year, _) = try kasir(["member", "totals", "26", "--lang", "en"], answering: [:])
     #expect(year.stderr.contains("Invalid year: '26'. Write a year from 2000 to 2999"))
   }

@@ -26,6 +26,7 @@ public struct RequestHandler: Sendable {
     Self.addPrinterMethods(to: &registry, context)
     Self.addMemberMethods(to: &registry, context)
     Self.addMemberImportMethods(to: &registry, context)
+    Self.addExportMethods(to: &registry, context)
     self.registry = registry
   }
 
@@ -43,19 +44,41 @@ public struct RequestHandler: Sendable {
   }
 
   /// Answers one message; `connection` is what the daemon keeps for the caller's connection
-  /// (an import in parts).
+  /// (an import in parts). A streamed answer is gathered whole: for tests and small answers.
   func handle(_ frame: Data, caller: Caller, connection: ConnectionState) async -> Outcome {
+    var replies: [Data] = []
+    // Gathering cannot fail: only `send` could throw, and this one does not.
+    let close =
+      (try? await respond(frame, caller: caller, connection: connection) { replies.append($0) })
+      ?? true
+    return Outcome(replies: replies, close: close)
+  }
+
+  /// Answers one message, passing each reply body to `send` as soon as it is ready (a streamed
+  /// method sends many); true when the connection must be closed afterwards. Throws only what
+  /// `send` throws.
+  func respond(
+    _ frame: Data, caller: Caller, connection: ConnectionState,
+    send: (Data) async throws -> Void
+  ) async throws -> Bool {
     guard String(data: frame, encoding: .utf8) != nil else {
-      return broken("the message is not valid UTF-8")
+      try await send(brokenReply("the message is not valid UTF-8"))
+      return true
     }
     let header: CallHeader
     do {
       header = try WireCodec.jsonDecoder.decode(CallHeader.self, from: frame)
     } catch {
-      return broken("the message is not a JSON object with a \"method\" string")
+      try await send(brokenReply("the message is not a JSON object with a \"method\" string"))
+      return true
+    }
+    if let stream = registry.streamRoutes[header.method] {
+      try await answerStream(stream, header, frame: frame, caller: caller, send: send)
+      return false
     }
     let reply = await answer(header.method, frame: frame, caller: caller, connection: connection)
-    return Outcome(replies: header.oneway == true ? [] : [reply], close: false)
+    if header.oneway != true { try await send(reply) }
+    return false
   }
 
   /// The reply to a call that can be answered at once, on the calling thread, without
@@ -85,18 +108,57 @@ public struct RequestHandler: Sendable {
     do {
       return try await route.body(frame, caller, connection)
     } catch {
-      if let mapped = ErrorMapping.varlinkError(error, method: method) {
-        return WireCodec.error(mapped)
-      }
-      let reference = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-      context.logger.error(
-        "unexpected error",
-        metadata: [
-          "call.method": "\(method)", "error.reference": "\(reference)", "error": "\(error)",
-        ])
-      return WireCodec.error(
-        VarlinkError("id.kasir.Admin.InternalError", ["reference": .string(reference)]))
+      return failure(error, method: method)
     }
+  }
+
+  /// A streamed method: its replies go out one by one; an error after some of them ends the
+  /// answer with the error reply (the client drops what it received).
+  private func answerStream(
+    _ route: MethodRegistry.StreamRoute, _ header: CallHeader, frame: Data, caller: Caller,
+    send: (Data) async throws -> Void
+  ) async throws {
+    guard caller.role != nil, !route.managerOnly || caller.isManager else {
+      context.logger.notice(
+        "permission denied",
+        metadata: ["call.method": "\(header.method)", "caller.user": "\(caller.user)"])
+      return try await send(WireCodec.error(.permissionDenied))
+    }
+    guard header.more == true else {
+      return try await send(WireCodec.error(VarlinkError("\(VarlinkError.service).ExpectedMore")))
+    }
+    let sent = SendFailure()
+    do {
+      try await route.body(frame, caller) { reply in
+        do { try await send(reply) } catch {
+          sent.error = error
+          throw error
+        }
+      }
+    } catch {
+      if let failed = sent.error { throw failed }
+      try await send(failure(error, method: header.method))
+    }
+  }
+
+  /// The reply to a method's error: its varlink error, or InternalError (logged with a reference).
+  private func failure(_ error: any Error, method: String) -> Data {
+    if let mapped = ErrorMapping.varlinkError(error, method: method) {
+      return WireCodec.error(mapped)
+    }
+    let reference = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    context.logger.error(
+      "unexpected error",
+      metadata: [
+        "call.method": "\(method)", "error.reference": "\(reference)", "error": "\(error)",
+      ])
+    return WireCodec.error(
+      VarlinkError("id.kasir.Admin.InternalError", ["reference": .string(reference)]))
+  }
+
+  /// The error, if any, of sending a streamed reply: the connection is gone, nothing to answer.
+  private final class SendFailure: @unchecked Sendable {
+    var error: (any Error)?
   }
 
   /// InterfaceNotFound, MethodNotImplemented (declared, not yet served) or MethodNotFound.
@@ -110,11 +172,7 @@ public struct RequestHandler: Sendable {
       ? .methodNotImplemented(method) : .methodNotFound(method)
   }
 
-  private func broken(_ reason: String) -> Outcome {
-    Outcome(
-      replies: [
-        WireCodec.error(VarlinkError("id.kasir.Admin.InvalidMessage", ["reason": .string(reason)]))
-      ],
-      close: true)
+  private func brokenReply(_ reason: String) -> Data {
+    WireCodec.error(VarlinkError("id.kasir.Admin.InvalidMessage", ["reason": .string(reason)]))
   }
 }

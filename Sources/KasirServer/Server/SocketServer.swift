@@ -107,14 +107,14 @@ public final class SocketServer: Service, Sendable {
       try await connection.executeThenClose { inbound, outbound in
         do {
           for try await frame in inbound {
-            let outcome = await handler.handle(
-              Data(frame.readableBytesView), caller: caller, connection: state)
-            for reply in outcome.replies {
+            let close = try await handler.respond(
+              Data(frame.readableBytesView), caller: caller, connection: state
+            ) { reply in
               var buffer = ByteBuffer(bytes: reply)
               buffer.writeInteger(UInt8(0))
               try await outbound.write(.reply(buffer))
             }
-            if outcome.close { return }
+            if close { return }
             try await outbound.write(.callDone)
           }
         } catch let error as NULFrameDecoder.MessageTooLarge {

@@ -18,7 +18,15 @@ struct MethodRegistry: Sendable {
     var body: Body
   }
 
+  /// A method whose answer is several replies (called with `more: true`): `body` sends each
+  /// encoded reply through its third argument, in order.
+  struct StreamRoute: Sendable {
+    var managerOnly: Bool
+    var body: @Sendable (Data, Caller, (Data) async throws -> Void) async throws -> Void
+  }
+
   private(set) var routes: [String: Route] = [:]
+  private(set) var streamRoutes: [String: StreamRoute] = [:]
   /// Methods that may also be answered on the event loop (see `QuickReadHandler`).
   private(set) var quickRoutes: [QuickRoute] = []
 
@@ -42,6 +50,30 @@ struct MethodRegistry: Sendable {
       return try WireCodec.reply(try await body(parameters, caller, connection))
     }
   }
+
+  /// Adds streamed method `M`: `body` emits its replies one by one (at least one); every reply
+  /// but the last goes out with `continues: true`. A reply is sent when the next one is emitted
+  /// or the body returns, so only one is ever held.
+  mutating func addStreaming<M: VarlinkMethod>(
+    _ method: M.Type, managerOnly: Bool = false,
+    _ body:
+      @escaping @Sendable (M.Parameters, Caller, (M.Reply) async throws -> Void) async throws ->
+      Void
+  ) {
+    streamRoutes[M.name] = StreamRoute(managerOnly: managerOnly) { frame, caller, send in
+      let parameters = try WireCodec.parameters(M.Parameters.self, from: frame)
+      var pending: M.Reply?
+      try await body(parameters, caller) { reply in
+        if let previous = pending { try await send(WireCodec.reply(previous, continues: true)) }
+        pending = reply
+      }
+      guard let last = pending else { throw StreamError.noReply(M.name) }
+      try await send(WireCodec.reply(last))
+    }
+  }
+
+  /// A streamed method's body returned without a reply: a bug, reported as an internal error.
+  enum StreamError: Error { case noReply(String) }
 
   /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`,
   /// which gives the encoded reply when it can: nil, or anything thrown, sends the call down
