@@ -18,11 +18,11 @@ extension Sale {
   /// same line are added up. Never more than sold less already refunded, per line. Discounts are
   /// shared out in proportion so that refunding everything gives back exactly what was paid:
   /// a line's discount by quantity, the sale discount (and cash rounding, on the last refund)
-  /// by amount. What was put on kasbon is taken off it first (a `kasbon` payment of the refund);
-  /// the rest is paid back in cash.
+  /// by amount. What was put on kasbon is taken off it first (a `kasbon` payment of the refund),
+  /// up to `kasbonOwed`, what the member owes now; the rest is paid back in cash.
   public func makeRefund(
     _ requests: [RefundRequest], previous: [Sale], number: String, cashier: String, at now: Date,
-    shiftId: Int64?
+    shiftId: Int64?, kasbonOwed: Money? = nil
   ) throws(SaleError) -> Sale {
     try requireState(.completed)
     guard refundOf == nil else { throw .refundNotAllowed(number: self.number, reason: .isRefund) }
@@ -69,7 +69,9 @@ extension Sale {
     if refund.total > .zero {
       // What went on the member's kasbon comes off it first; the rest is paid back in cash.
       let kasbonLeft = kasbonPaid - previous.reduce(Money.zero) { $0 + $1.kasbonPaid }
-      let kasbon = min(max(kasbonLeft, .zero), refund.total)
+      // Never more than the member owes now: what they already settled comes back in cash.
+      let owed = max(kasbonOwed ?? refund.total, .zero)
+      let kasbon = min(max(kasbonLeft, .zero), refund.total, owed)
       refund.payments = [
         Payment(method: .kasbon, amount: kasbon),
         Payment(method: .cash, amount: refund.total - kasbon),

@@ -15,9 +15,11 @@ extension Store {
       let original = try Store.sale(db, number: number)
       guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
       let (refundNumber, counter) = try Store.nextNumber(db, day: day)
+      let owed = try original.memberNumber.flatMap { try MemberRecord.fetchOne(db, key: $0) }
+        .map { Money($0.kasbonOutstanding) }
       var refund = try original.makeRefund(
         lines, previous: try Store.refunds(db, of: number), number: refundNumber,
-        cashier: user, at: now, shiftId: shift.id)
+        cashier: user, at: now, shiftId: shift.id, kasbonOwed: owed)
       // Lines may only be written while the sale is open: insert open, then complete it.
       var record = SaleRecord(
         number: refundNumber, shopDay: day, dayCounter: counter, state: Sale.State.open.rawValue,

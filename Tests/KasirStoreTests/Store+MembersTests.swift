@@ -259,3 +259,25 @@ extension StoreMembersTests {
     #expect(report.byMethod == [.init(method: .kasbon, amount: 33_000)])
   }
 }
+
+extension StoreMembersTests {
+  @Test func aRefundAfterSettlementIsPaidInCashNotAsCredit() async throws {
+    let store = try await shop()
+    let bought = try await sale(store, member: "KMP-0001", noodles: 10)  // 33.000
+    let paid = try await store.pay(
+      saleId: bought.id, payments: [Payment(method: .kasbon, amount: 33_000)], user: "ani",
+      now: now
+    ).sale
+    _ = try await store.payKasbon(
+      number: "KMP-0001", amount: 30_000, method: .cash, user: "ani", now: now)
+    // 3.000 still owed: a refund of 5 (16.500) takes 3.000 off the kasbon, 13.500 in cash.
+    let refund = try await store.refund(
+      number: paid.number, lines: [.init(lineNo: 1, quantity: Quantity(whole: 5))],
+      reason: "rusak", user: "manager", now: now)
+    #expect(
+      refund.payments == [
+        Payment(method: .kasbon, amount: 3_000), Payment(method: .cash, amount: 13_500),
+      ])
+    #expect(try await store.member(number: "KMP-0001").kasbonOutstanding == .zero)
+  }
+}
