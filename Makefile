@@ -27,7 +27,7 @@ format:
 # table on stdout, JSON in Benchmarks/results/. See Benchmarks/README.md.
 bench: deps
 	$(SWIFT) build -c release
-	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" $(BENCH_FLAGS)
+	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" --export-year $(BENCH_FLAGS)
 
 bench-quick: deps
 	$(SWIFT) build -c release

@@ -109,7 +109,7 @@ let package = Package(
     .testTarget(
       name: "KasirServerTests",
       dependencies: [
-        "KasirServer", "KasirTestSupport", "KasirStore", "KasirPrinting",
+        "KasirServer", "KasirTestSupport", "KasirStore", "KasirPrinting", "KasirExport",
         .product(name: "InMemoryLogging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

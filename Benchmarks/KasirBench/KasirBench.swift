@@ -21,6 +21,10 @@ struct KasirBench: ParsableCommand {
   var json = BuiltProducts.packageRoot.appendingPathComponent("Benchmarks/results/latest.json").path
   @Option(help: "Products in the large catalog (imports, search, stock check); 0 leaves it out.")
   var products = 50_000
+  @Flag(help: "Also export a year of a busy shop (150,000 sales) as CSV and XLSX.")
+  var exportYear = false
+  @Option(help: "Sales in the --export-year database (five lines each).")
+  var exportSales = 150_000
   @Flag(help: "Keep the temporary directory (database, kasird log).")
   var keep = false
   @Option(help: .hidden)
@@ -28,6 +32,7 @@ struct KasirBench: ParsableCommand {
 
   func validate() throws {
     guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
+    guard exportSales >= 1000 else { throw ValidationError("--export-sales must be at least 1000") }
     guard products == 0 || products >= LargeCatalog.importRows else {
       throw ValidationError("--products must be 0 or at least \(LargeCatalog.importRows)")
     }
@@ -47,6 +52,13 @@ struct KasirBench: ParsableCommand {
       iterations: max(count / 5, 1), warmup: max(benchmark.warmup / 5, 5), rounds: benchmark.rounds,
       kasird: benchmark.kasird, config: benchmark.config, seed: benchmark.seed, keep: keep)
     results.append(try onOwnThread { try printing.run() })
+    if exportYear {
+      let export = ExportBenchmark(
+        kasird: benchmark.kasird, config: benchmark.config, seed: benchmark.seed,
+        sales: exportSales, keep: keep)
+      results.exportSales = exportSales
+      results.exports = try onOwnThread { try export.run() }
+    }
     print(results.table)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

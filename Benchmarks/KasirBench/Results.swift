@@ -61,6 +61,35 @@ struct Results: Codable {
     var kasirdPeakKiB: Int?
   }
 
+  /// One `kasir export` of a year of a busy shop (`--export-year`).
+  struct ExportRun: Codable {
+    var name: String
+    /// Data rows in the file (CSV only).
+    var rows: Int?
+    var bytes: Int
+    var milliseconds: Int64
+    /// kasird's VmHWM before the export (after its start) and after it.
+    var kasirdPeakKiBBefore: Int?
+    var kasirdPeakKiB: Int?
+    /// kasird's user + system CPU time during the export; the rest of the wall time is the
+    /// client's and the wait between them.
+    var kasirdCpuMs: Int?
+
+    var line: String {
+      func mib(_ kib: Int?) -> String { kib.map { "\($0 / 1024) MiB" } ?? "?" }
+      let csv = name.hasSuffix("csv")
+      let time =
+        csv
+        ? (milliseconds < ExportBenchmark.csvTargetMs
+          ? " (target < 10 s: met)" : " (target < 10 s: MISSED)") : ""
+      let peak = (kasirdPeakKiB ?? .max) < ExportBenchmark.peakTargetKiB ? "met" : "MISSED"
+      return
+        "\(name): \(rows.map { "\($0) rows, " } ?? "")\(bytes / 1024) KiB in \(milliseconds) ms\(time); "
+        + "kasird peak RSS \(mib(kasirdPeakKiBBefore)) before, \(mib(kasirdPeakKiB)) after "
+        + "(target < 100 MB: \(peak)); kasird CPU \(kasirdCpuMs.map { "\($0) ms" } ?? "?")"
+    }
+  }
+
   var date: String
   var machine: Machine
   var kasird: Daemon
@@ -72,6 +101,9 @@ struct Results: Codable {
   /// The large catalog's product count and its imports; nil when run with `--products 0`.
   var products: Int?
   var imports: [ImportRun]?
+  /// The year's exports; nil without `--export-year`.
+  var exportSales: Int?
+  var exports: [ExportRun]?
   /// p50 in nanoseconds by scenario name, for scripts that want one number each.
   var medians: [String: Int64]
 
@@ -103,6 +135,7 @@ struct Results: Codable {
           + "\(run.created) created, \(run.updated) updated, \(run.unchanged) unchanged; "
           + "kasird peak RSS \(run.kasirdPeakKiB.map { "\($0 / 1024) MiB" } ?? "?")")
     }
+    for run in exports ?? [] { lines.append("export \(run.line)") }
     lines.append(
       "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "
         + "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"

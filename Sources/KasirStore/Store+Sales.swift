@@ -5,17 +5,21 @@ import KasirCore
 extension Store {
   /// Starts a sale in the open shift. Its number is `YYYYMMDD-NNNN`: the shop day in the
   /// store's time zone and a counter that starts at 1 each shop day. A member must exist and
-  /// be active.
-  public func openSale(cashier: String, memberNumber: String?, now: Date) async throws -> Sale {
+  /// be active. Without an open shift it throws `noOpenShift`, unless `requireOpenShift` is
+  /// false (`[sale] require_open_shift`): then the sale belongs to no shift.
+  public func openSale(
+    cashier: String, memberNumber: String?, requireOpenShift: Bool = true, now: Date
+  ) async throws -> Sale {
     let day = Store.shopDay(now, in: timeZone)
     return try await writer.write { db in
-      guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let shift = try ShiftRecord.open(db)
+      if shift == nil, requireOpenShift { throw SaleError.noOpenShift }
       let member = try memberNumber.map { try Store.activeMember(db, number: $0) }
       let (number, counter) = try Store.nextNumber(db, day: day)
       var record = SaleRecord(
         number: number, shopDay: day, dayCounter: counter,
         state: Sale.State.open.rawValue, cashier: cashier, memberNumber: member?.number,
-        saleDiscount: 0, rounding: 0, openedAt: now, shiftId: shift.id)
+        saleDiscount: 0, rounding: 0, openedAt: now, shiftId: shift?.id)
       try record.insert(db)
       return record.sale(lines: [], payments: [])
     }
@@ -66,18 +70,21 @@ extension Store {
 
   /// Completes a sale: in one transaction its payments, its state and one stock movement per
   /// line (kind `sale`, reference the sale number). Stock may go negative. The sale is counted
-  /// in the shift open now (the drawer that takes the money).
+  /// in the shift open now (the drawer that takes the money); with no shift open it throws
+  /// `noOpenShift`, unless `requireOpenShift` is false: then it belongs to no shift (it counts
+  /// in the day's summary and exports, in no Z report).
   /// `cashRoundingStep` (rupiah, 0 = off) rounds all-cash totals (see `Sale.pay`).
   /// With `queueReceipt`, the receipt's print job is stored in the same transaction.
   public func pay(
     saleId: Int64, payments: [Payment], cashRoundingStep: Money = .zero, queueReceipt: Bool = false,
-    user: String, now: Date
+    requireOpenShift: Bool = true, user: String, now: Date
   ) async throws -> (sale: Sale, change: Money, receiptJob: Int64?) {
     try await writer.write { db in
       var (record, sale) = try Store.sale(db, id: saleId)
-      guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let shift = try ShiftRecord.open(db)
+      if shift == nil, requireOpenShift { throw SaleError.noOpenShift }
       let change = try sale.pay(payments, at: now, cashRoundingStep: cashRoundingStep)
-      sale.shiftId = shift.id
+      sale.shiftId = shift?.id
       for payment in payments {
         var row = PaymentRecord(payment, saleId: saleId)
         try row.insert(db)
@@ -92,12 +99,12 @@ extension Store {
       record.completedBy = user
       record.total = sale.total.rupiah
       record.rounding = sale.rounding.rupiah
-      record.shiftId = shift.id
+      record.shiftId = shift?.id
       try record.update(db)
       if let member = sale.memberNumber, sale.kasbonPaid > .zero {
         try Store.recordKasbon(
           db, number: member, kind: .purchase, amount: sale.kasbonPaid, saleId: saleId,
-          reference: sale.number, user: user, shiftId: shift.id, at: now)
+          reference: sale.number, user: user, shiftId: shift?.id, at: now)
       }
       let job =
         queueReceipt

@@ -45,7 +45,10 @@ enum ConfigKeys {
     "sale": [
       "cash_rounding": { config, value throws(ConfigError) in
         config.cashRounding = try cashRounding(value)
-      }
+      },
+      "require_open_shift": { config, value throws(ConfigError) in
+        config.requireOpenShift = try value.bool()
+      },
     ],
     "catalog": catalog,
     "receipt": [

@@ -43,9 +43,10 @@ struct Exporter: Sendable {
     let total = try await total()
     var buffer = CSVExport.header(request.kind)
     var count = 0
+    let times = TimeTextCache(time.rfc3339)
     try await pages { rows, _ in
       for row in rows {
-        buffer += CSVExport.row(row, time: time.rfc3339)
+        buffer += CSVExport.row(row, time: times.text)
         count += 1
         if buffer.utf8.count >= Self.chunkBytes {
           try await emit(Reply(chunk: buffer, encoding: "utf8", rows: count, totalRows: total))

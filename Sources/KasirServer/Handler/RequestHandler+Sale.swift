@@ -6,7 +6,8 @@ extension RequestHandler {
     let store = context.store
     registry.add(SaleAPI.Open.self) { parameters, caller in
       let sale = try await store.openSale(
-        cashier: caller.user, memberNumber: parameters.memberNumber, now: context.now())
+        cashier: caller.user, memberNumber: parameters.memberNumber,
+        requireOpenShift: context.config.requireOpenShift, now: context.now())
       return .init(sale: sale.wire(context.time))
     }
     registry.add(SaleAPI.AddItem.self) { parameters, caller in
@@ -34,7 +35,8 @@ extension RequestHandler {
       let (sale, change, receiptJob) = try await store.pay(
         saleId: parameters.saleId, payments: payments,
         cashRoundingStep: Money(Int64(context.config.cashRounding)),
-        queueReceipt: context.printQueue != nil, user: caller.user, now: context.now())
+        queueReceipt: context.printQueue != nil,
+        requireOpenShift: context.config.requireOpenShift, user: caller.user, now: context.now())
       context.printQueue?.wake()
       return .init(sale: sale.wire(context.time), change: change.rupiah, receiptJob: receiptJob)
     }
