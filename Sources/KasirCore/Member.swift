@@ -72,5 +72,6 @@ public struct Member: Sendable, Equatable, Codable {
 }
 
 extension Character {
-  var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+  /// `0`…`9` only: not other scripts' digits, not fractions.
+  public var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -200,7 +200,3 @@ extension Store {
   /// Negative stock, or at or below the reorder level (as `StockLevel.low`).
   static let lowCondition = "(onHand < 0 OR (reorderLevel IS NOT NULL AND onHand <= reorderLevel))"
 }
-
-extension Character {
-  var isASCIIDigitCharacter: Bool { isASCII && isNumber }
-}

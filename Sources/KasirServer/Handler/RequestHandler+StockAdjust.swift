@@ -34,18 +34,8 @@ extension RequestHandler {
       }
     }
     registry.add(StockAPI.Movements.self) { parameters, _ in
-      let from = try parameters.from.map { text in
-        guard let day = context.time.startOfDay(text) else {
-          throw VarlinkError.invalidParameter("from")
-        }
-        return day
-      }
-      let to = try parameters.to.map { text in
-        guard let day = context.time.startOfDay(text, daysLater: 1) else {
-          throw VarlinkError.invalidParameter("to")
-        }
-        return day
-      }
+      let from = try context.time.day(parameters.from, parameter: "from")
+      let to = try context.time.day(parameters.to, parameter: "to", daysLater: 1)
       if let from, let to, from >= to { throw VarlinkError.invalidParameter("from") }
       let movements = try await store.movements(code: parameters.code, from: from, to: to)
       return .init(movements: movements.map { $0.wire(context.time) })

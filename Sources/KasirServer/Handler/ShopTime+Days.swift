@@ -1,4 +1,5 @@
 import Foundation
+import KasirProtocol
 
 extension ShopTime {
   /// The first moment of a `YYYY-MM-DD` day in the shop's zone, or of the day `daysLater`
@@ -15,5 +16,17 @@ extension ShopTime {
       return nil
     }
     return calendar.date(byAdding: .day, value: daysLater, to: date)
+  }
+}
+
+extension ShopTime {
+  /// A `YYYY-MM-DD` parameter as the start of that shop day (or of the day after, for an
+  /// inclusive end); `InvalidParameter` naming `parameter` otherwise.
+  func day(_ text: String?, parameter: String, daysLater: Int = 0) throws -> Date? {
+    guard let text else { return nil }
+    guard let day = startOfDay(text, daysLater: daysLater) else {
+      throw VarlinkError.invalidParameter(parameter)
+    }
+    return day
   }
 }

@@ -66,18 +66,6 @@ extension RequestHandler {
   }
 }
 
-extension ShopTime {
-  /// A `YYYY-MM-DD` parameter as the start of that shop day (or of the day after, for an
-  /// inclusive end); `InvalidParameter` naming `parameter` otherwise.
-  func day(_ text: String?, parameter: String, daysLater: Int = 0) throws -> Date? {
-    guard let text else { return nil }
-    guard let day = startOfDay(text, daysLater: daysLater) else {
-      throw VarlinkError.invalidParameter(parameter)
-    }
-    return day
-  }
-}
-
 extension Member {
   /// The member as clients see it: the NIK masked, always.
   var wire: MemberAPI.Member {
