@@ -85,11 +85,21 @@ public struct RequestHandler: Sendable {
   /// suspending: a quick read (see `QuickReadHandler`). nil for anything else, including every
   /// call that would be an error, a oneway call and a caller without a role: the full path
   /// (`handle`) answers those.
-  func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
-    guard caller.role != nil,
-      let route = registry.quickRoutes.first(where: { frame.range(of: $0.quotedName) != nil })
+  func quickAnswer(_ frame: UnsafeRawBufferPointer, caller: Caller) -> Data? {
+    guard caller.role != nil else { return nil }
+    if let call = PlainCall.read(frame) {
+      return try? registry.quickRoutes[call.method]?.plain(call.parameters) { Data(frame) }
+    }
+    let data = Data(frame)
+    guard
+      let route = registry.quickRoutes.values.first(where: { data.range(of: $0.quotedName) != nil })
     else { return nil }
-    return try? route.body(frame)
+    return try? route.body(data)
+  }
+
+  /// `quickAnswer` for a whole message in `frame`.
+  func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
+    frame.withUnsafeBytes { quickAnswer($0, caller: caller) }
   }
 
   private func answer(
