@@ -9,7 +9,7 @@ public struct BackupInspection: Sendable, Equatable {
   public var migrations: [String]
   /// Applied migrations this version of Kasir does not know (made by a newer Kasir).
   public var unknownMigrations: [String]
-  /// Sales with a completion time: completed ones (refunds included) and voided ones.
+  /// Completed sales (refunds included; voided and open ones not).
   public var sales: Int
 
   public var isKasirDatabase: Bool { !migrations.isEmpty }
@@ -100,7 +100,7 @@ extension Store {
       let sales =
         try db.tableExists("sale")
         ? try Int.fetchOne(
-          db, sql: "SELECT COUNT(*) FROM sale WHERE completedAt IS NOT NULL") ?? 0 : 0
+          db, sql: "SELECT COUNT(*) FROM sale WHERE state = 'completed'") ?? 0 : 0
       return BackupInspection(
         integrity: integrity, migrations: applied,
         unknownMigrations: applied.filter { !known.contains($0) }, sales: sales)

@@ -12,7 +12,7 @@ public struct RestoreResult: Sendable, Equatable {
   /// Where the database it replaced was kept (with its `-wal` beside it, if it had one); nil
   /// when there was none.
   public var keptAside: String?
-  /// Completed and voided sales in the restored database.
+  /// Completed sales (refunds included) in the restored database.
   public var sales: Int
   /// Its migrations; the next start of kasird applies any newer ones.
   public var migrations: [String]
