@@ -46,6 +46,12 @@ public struct KasirConfig: Sendable, Equatable {
   public var catalogUnits = CatalogRules.defaultUnits
   /// Tax classes besides exempt and ppn11 (`[catalog] tax_classes`).
   public var extraTaxClasses: [String] = []
+  /// Where backups go (`[backup] directory`); nil: `backups` beside the database.
+  public var backupDirectory: String?
+  /// How many backups to keep (`[backup] keep`); older ones are deleted after a new one.
+  public var backupKeep = 14
+  /// The shop time of the automatic daily backup (`[backup] daily_at`); nil: none.
+  public var backupDailyAt: DailyTime?
 
   public init() {}
 

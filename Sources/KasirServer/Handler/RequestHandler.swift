@@ -7,9 +7,17 @@ import Logging
 public struct RequestHandler: Sendable {
   let context: ServerContext
   let registry: MethodRegistry
+  /// Interface name → description: what is declared, served or not (the `.varlink` files).
+  let interfaces: [String: String]
 
   public init(context: ServerContext) {
+    self.init(context: context, interfaces: Interfaces.descriptions)
+  }
+
+  /// A handler that knows the interfaces `interfaces` declares (tests add made-up ones).
+  init(context: ServerContext, interfaces: [String: String]) {
     self.context = context
+    self.interfaces = interfaces
     var registry = MethodRegistry()
     Self.addServiceMethods(to: &registry, context)
     Self.addAdminMethods(to: &registry, context)
@@ -18,6 +26,7 @@ public struct RequestHandler: Sendable {
     Self.addCatalogImportMethods(to: &registry, context)
     Self.addStockAdjustMethods(to: &registry, context)
     Self.addCheckMethods(to: &registry, context)
+    Self.addBackupMethods(to: &registry, context)
     Self.addShiftMethods(to: &registry, context)
     Self.addReportMethods(to: &registry, context)
     Self.addSaleMethods(to: &registry, context)
@@ -174,7 +183,7 @@ public struct RequestHandler: Sendable {
   /// InterfaceNotFound, MethodNotImplemented (declared, not yet served) or MethodNotFound.
   private func unknown(_ method: String) -> VarlinkError {
     let interface = String(method[..<(method.lastIndex(of: ".") ?? method.startIndex)])
-    guard let description = Interfaces.descriptions[interface] else {
+    guard let description = interfaces[interface] else {
       return .interfaceNotFound(interface)
     }
     let name = String(method[method.index(after: method.lastIndex(of: ".")!)...])
