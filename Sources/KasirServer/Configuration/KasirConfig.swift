@@ -39,8 +39,8 @@ public struct KasirConfig: Sendable, Equatable {
   public var scaleValue = ScaleBarcode.ValueKind.grams
   /// Cash rounding step in rupiah for all-cash sales; 0 = off.
   public var cashRounding = 0
-  /// Sales need an open shift (`[sale] require_open_shift`); when false, a sale made without
-  /// one belongs to no shift.
+  /// Sales, refunds and cash kasbon settlements need an open shift (`[sale]
+  /// require_open_shift`); when false, one made without a shift belongs to no shift.
   public var requireOpenShift = true
   /// Units products may be sold in (`[catalog] units`).
   public var catalogUnits = CatalogRules.defaultUnits
