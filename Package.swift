@@ -84,6 +84,8 @@ let package = Package(
       dependencies: [
         "KasirProtocol", "KasirTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // SQLite's C API alone, for the bare transaction `Sale.Pay` is compared with.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       path: "Benchmarks/KasirBench", swiftSettings: swiftSettings),
 
