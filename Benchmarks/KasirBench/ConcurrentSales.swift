@@ -74,7 +74,8 @@ struct ConcurrentSales {
       for _ in 0..<3 {
         next = (next + 1) % Scenarios.pieceBarcodes.count
         let request = try BenchConnection.request(
-          SaleAPI.AddItem.self, .init(saleId: opened.reply.sale.id, code: Scenarios.pieceBarcodes[next]))
+          SaleAPI.AddItem.self,
+          .init(saleId: opened.reply.sale.id, code: Scenarios.pieceBarcodes[next]))
         tally.samples[1].append(try till.checkedRoundTrip(request).nanoseconds)
       }
       let pay = try BenchConnection.request(

@@ -24,7 +24,8 @@ extension Results {
     }
     text += [
       "", "## Round trips (µs)", "",
-      "| scenario | n | min | p50 | p90 | p99 | max | p50/echo |", "|---|---|---|---|---|---|---|---|",
+      "| scenario | n | min | p50 | p90 | p99 | max | p50/echo |",
+      "|---|---|---|---|---|---|---|---|",
     ]
     for result in results {
       text.append(
@@ -54,7 +55,8 @@ extension Results {
       }
     }
     let other =
-      (startups ?? []).map(\.line) + (imports ?? []).map { "import \($0.name): \($0.milliseconds) ms" }
+      (startups ?? []).map(\.line)
+      + (imports ?? []).map { "import \($0.name): \($0.milliseconds) ms" }
       + (exports ?? []).map { "export \($0.line)" }
     if !other.isEmpty { text += ["", "## Starts, imports, exports", ""] + other.map { "- " + $0 } }
     return text.joined(separator: "\n") + "\n"

@@ -55,11 +55,14 @@ extension Results {
       targets.append(
         Target(
           figure: "\(many.clients) clients selling at once",
-          value: String(format: "%.1f sales/s (%.0f calls/s)", many.salesPerSecond, many.callsPerSecond),
+          value: String(
+            format: "%.1f sales/s (%.0f calls/s)", many.salesPerSecond, many.callsPerSecond),
           limit: String(format: "1 client %.1f sales/s", one.salesPerSecond),
           ratio: many.salesPerSecond / one.salesPerSecond, target: "none", met: nil))
     }
-    if let search = results.first(where: { $0.name.hasPrefix("Search ") && $0.name.hasSuffix("(mix)") }) {
+    if let search = results.first(where: {
+      $0.name.hasPrefix("Search ") && $0.name.hasSuffix("(mix)")
+    }) {
       targets.append(
         Target(
           figure: "\(search.name) p99 (p50 \(micros(search.p50Ns)))", value: micros(search.p99Ns),

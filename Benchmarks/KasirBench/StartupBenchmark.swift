@@ -75,7 +75,9 @@ extension Results {
     var idle: Memory
 
     var line: String {
-      func mib(_ kib: Int?) -> String { kib.map { String(format: "%.1f MiB", Double($0) / 1024) } ?? "?" }
+      func mib(_ kib: Int?) -> String {
+        kib.map { String(format: "%.1f MiB", Double($0) / 1024) } ?? "?"
+      }
       return
         "start to READY=1, \(name): \(toReady.iterations) starts, p50 "
         + "\(toReady.p50Ns / 1_000_000) ms, max \(toReady.maxNs / 1_000_000) ms; idle RSS "
