@@ -104,6 +104,7 @@ struct Benchmark {
       summaries[index].p50OverEcho = Double(summaries[index].p50Ns) / Double(echoP50)
     }
     let rss = daemon.residentKiB
+    let echoMemory = echoProcess.memory
     let throughput = try ConcurrentSales(
       socket: daemon.socket, clients: clients, seconds: concurrentSeconds,
       turns: rounds > 3 ? 3 : 1
@@ -123,7 +124,7 @@ struct Benchmark {
       measuredSeconds: Double(measuredNanoseconds / 1_000_000) / 1000, results: summaries,
       products: catalog?.products, imports: catalog?.imports,
       medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }),
-      throughput: throughput, startups: startups)
+      throughput: throughput, startups: startups, echoProcessMemory: echoMemory)
   }
 }
 

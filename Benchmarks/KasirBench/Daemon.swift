@@ -65,9 +65,11 @@ final class Daemon {
   var peakResidentKiB: Int? { status("VmHWM:") }
 
   /// A figure of /proc/PID/status in KiB, e.g. `VmRSS:`, `RssAnon:`, `RssFile:`.
-  func status(_ key: String) -> Int? {
-    let status = try? String(
-      contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
+  func status(_ key: String) -> Int? { Self.status(pid: process.processIdentifier, key) }
+
+  /// A figure of /proc/`pid`/status in KiB.
+  static func status(pid: Int32, _ key: String) -> Int? {
+    let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
     guard let line = status?.split(separator: "\n").first(where: { $0.hasPrefix(key) })
     else { return nil }
     return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")

@@ -81,12 +81,15 @@ extension Results {
             met: nil))
       }
     }
+    let echoReference =
+      (echoProcessMemory?.residentKiB).map { " (the echo process: \(mb($0)))" } ?? ""
     for run in runs {
       guard let resident = run.idle.residentKiB else { continue }
       targets.append(
         Target(
           figure: "idle RSS, \(run.name) (peak \(mb(run.idle.peakKiB ?? 0)))", value: mb(resident),
-          limit: "30 MB", ratio: Double(resident) / Double(Self.idleTargetKiB), target: "≤ 1×",
+          limit: "30 MB" + echoReference, ratio: Double(resident) / Double(Self.idleTargetKiB),
+          target: "≤ 1×",
           met: resident < Self.idleTargetKiB))
     }
     for run in exports ?? [] where run.name.hasSuffix("csv") && run.name.hasPrefix("lines") {

@@ -110,6 +110,9 @@ struct Results: Codable {
   var throughput: [Throughput]?
   /// kasird's start to READY=1 and its idle memory, per database (`StartupBenchmark`).
   var startups: [Startup]?
+  /// The echo process's memory at the end of the rounds: what a Swift process that does
+  /// nothing holds, beside kasird's idle RSS.
+  var echoProcessMemory: Memory?
   /// Each of the figures beside its limit from the same run (`Results+Targets`).
   var targets: [Target]?
 

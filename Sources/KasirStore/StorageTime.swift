@@ -1,14 +1,15 @@
 import Foundation
 import GRDB
 
-/// A `Date` as GRDB stores it — `yyyy-MM-dd HH:mm:ss.SSS` in UTC, the milliseconds truncated —
+/// A `Date` as GRDB stores it — `yyyy-MM-dd HH:mm:ss.SSS` in UTC, to the nearest millisecond —
 /// computed with integer arithmetic. GRDB's own `Date.databaseValue` goes through a shared
 /// `DateFormatter` (ICU): about 15 µs a call, more than any statement of a sale's Pay.
 /// `StorageTimeTests` checks it against GRDB's text.
 enum StorageTime {
   static func text(_ date: Date) -> String {
-    // The same double arithmetic as ICU's (milliseconds since 1970, rounded down).
-    let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    // Milliseconds since 1970 rounded to the nearest, as Foundation's DateFormatter gives them
+    // to ICU (so 23:59:59.9999 is written as the next day's 00:00:00.000).
+    let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
     let (days, dayMilliseconds) = floorDivision(milliseconds, 86_400_000)
     let (year, month, day) = civil(days: days)
     let seconds = dayMilliseconds / 1000
