@@ -56,6 +56,10 @@ final class Daemon {
     startupNanoseconds = Stopwatch.now() - start
   }
 
+  /// A daemon nobody stopped (a run that failed half-way, e.g. in `LargeCatalog`'s imports)
+  /// must not outlive the run.
+  deinit { stop() }
+
   var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
   /// The daemon's resident set size in KiB, from /proc.
