@@ -25,8 +25,9 @@ lint:
 format:
 	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
 
-# Benchmarks (not part of `make test`): a release kasird against a bare Unix-socket echo,
-# table on stdout, JSON in Benchmarks/results/. See Benchmarks/README.md.
+# Benchmarks (not part of `make test`): a release kasird against a bare Unix-socket echo and a
+# bare SQLite transaction, table on stdout, latest.json and latest.md (quick.json and quick.md)
+# in Benchmarks/results/. See Benchmarks/README.md.
 bench: deps
 	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" --export-year $(BENCH_FLAGS)

@@ -90,6 +90,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        // SQLite's C API alone, for the bare transaction `Sale.Pay` is compared with.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       path: "Benchmarks/KasirBench", swiftSettings: swiftSettings),
 

@@ -14,6 +14,11 @@ struct Benchmark {
   var keep: Bool
   /// Products in the large catalog (`LargeCatalog`); 0 leaves it out.
   var products = 50_000
+  /// Seconds of concurrent sales per side (1 client, `clients` clients).
+  var concurrentSeconds = 12.0
+  var clients = 8
+  /// Starts timed to READY=1 on each database.
+  var starts = 7
 
   func run() throws -> Results {
     let machine = Results.Machine.current
@@ -58,6 +63,7 @@ struct Benchmark {
       try Scenarios.addItem(till),
       try Scenarios.fiveLineSale(till),
       try Scenarios.fsyncBaseline(directory: directory),
+      try BarePay.scenario(kasird: kasird, config: config, seed: seed, directory: directory),
     ]
     if let catalog {
       let connection = try BenchConnection(path: catalog.daemon.socket)
@@ -102,10 +108,17 @@ struct Benchmark {
       summaries[index].p50OverEcho = Double(summaries[index].p50Ns) / Double(echoP50)
     }
     let rss = daemon.residentKiB
-    var machineAfter = machine
-    machineAfter.loadAverageAtEnd = Results.Machine.loadAverage
+    let echoMemory = echoProcess.memory
+    let throughput = try ConcurrentSales(
+      socket: daemon.socket, clients: clients, seconds: concurrentSeconds,
+      turns: rounds > 3 ? 3 : 1
+    ).run()
     let status = daemon.stop()
     if status != 0 { progress("warning: kasird exited with status \(status)") }
+    catalog?.daemon.stop()
+    let startups = try startups(directory: directory, catalog: catalog)
+    var machineAfter = machine
+    machineAfter.loadAverageAtEnd = Results.Machine.loadAverage
     return Results(
       date: ISO8601DateFormatter().string(from: Date()), machine: machineAfter,
       kasird: .init(
@@ -114,7 +127,29 @@ struct Benchmark {
       iterations: iterations, warmup: warmup, rounds: rounds,
       measuredSeconds: Double(measuredNanoseconds / 1_000_000) / 1000, results: summaries,
       products: catalog?.products, imports: catalog?.imports,
-      medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }))
+      medians: Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.p50Ns) }),
+      throughput: throughput, startups: startups, echoProcessMemory: echoMemory)
+  }
+}
+
+extension Benchmark {
+  /// kasird started again, as systemd starts it, on the demo database the rounds used and on
+  /// the large catalog's: time to READY=1 and memory when idle.
+  func startups(directory: String, catalog: LargeCatalog?) throws -> [Results.Startup] {
+    let startup = StartupBenchmark(kasird: kasird, config: config, starts: starts)
+    var runs = [
+      try startup.run(
+        name: "demo catalog", directory: directory, codes: ["BER-MED", "8991234000206"],
+        queries: ["beras", "kopi"])
+    ]
+    if let catalog {
+      let codes = (0..<8).map { CatalogGenerator.item($0 * 6007 % catalog.products).item.sku }
+      runs.append(
+        try startup.run(
+          name: "\(catalog.products / 1000)k products", directory: directory + "/catalog",
+          codes: codes, queries: ["beras", "kop", "minyak goreng"]))
+    }
+    return runs
   }
 }
 

@@ -6,17 +6,19 @@ import Foundation
 
 /// A real kasird process on a private database and socket in `directory`, seeded with a
 /// catalog CSV or with none; without a printer unless `printer` names a CUPS queue (and
-/// `environment` holds its CUPS_SERVER).
+/// `environment` holds its CUPS_SERVER). With `notify`, started as systemd starts it
+/// (`NOTIFY_SOCKET`), and ready when it says `READY=1`.
 final class Daemon {
   let socket: String
   let log: String
-  /// From `Process.run()` to the socket file appearing, in nanoseconds.
+  /// From `Process.run()` to the socket file appearing (or, with `notify`, to `READY=1`), in
+  /// nanoseconds.
   let startupNanoseconds: Int64
   private let process: Process
 
   init(
     executable: String, config: String, seed: String?, directory: String, printer: String = "",
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], notify: NotifySocket? = nil
   ) throws {
     guard FileManager.default.isExecutableFile(atPath: executable) else {
       throw BenchError("no kasird at \(executable); build it with `swift build -c release`")
@@ -30,6 +32,8 @@ final class Daemon {
       "--printer", printer, "--log-level", "warning",
     ]
     if let seed { process.arguments! += ["--seed", seed] }
+    var environment = environment
+    if let notify { environment["NOTIFY_SOCKET"] = notify.path }
     if !environment.isEmpty {
       process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     }
@@ -39,16 +43,22 @@ final class Daemon {
     let start = Stopwatch.now()
     try process.run()
     let deadline = start + 20_000_000_000
-    while !FileManager.default.fileExists(atPath: socket) {
+    while !(notify?.receivedReady(milliseconds: 1) ?? FileManager.default.fileExists(atPath: socket))
+    {
       guard process.isRunning, Stopwatch.now() < deadline else {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        throw BenchError("kasird did not create its socket; its log:\n\(text)")
+        let what = notify == nil ? "create its socket" : "send READY=1"
+        throw BenchError("kasird did not \(what); its log:\n\(text)")
       }
-      usleep(1000)
+      if notify == nil { usleep(1000) }
     }
     startupNanoseconds = Stopwatch.now() - start
   }
+
+  /// A daemon nobody stopped (a run that failed half-way, e.g. in `LargeCatalog`'s imports)
+  /// must not outlive the run.
+  deinit { stop() }
 
   var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
@@ -58,9 +68,12 @@ final class Daemon {
   /// The most the daemon's resident set has been so far (its high-water mark), in KiB.
   var peakResidentKiB: Int? { status("VmHWM:") }
 
-  private func status(_ key: String) -> Int? {
-    let status = try? String(
-      contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
+  /// A figure of /proc/PID/status in KiB, e.g. `VmRSS:`, `RssAnon:`, `RssFile:`.
+  func status(_ key: String) -> Int? { Self.status(pid: process.processIdentifier, key) }
+
+  /// A figure of /proc/`pid`/status in KiB.
+  static func status(pid: Int32, _ key: String) -> Int? {
+    let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
     guard let line = status?.split(separator: "\n").first(where: { $0.hasPrefix(key) })
     else { return nil }
     return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")

@@ -28,6 +28,12 @@ final class EchoProcess {
     }
   }
 
+  /// The echo process's memory: a Swift process (Foundation, ArgumentParser) that only
+  /// echoes, the reference for kasird's idle RSS.
+  var memory: Results.Memory {
+    Results.Memory { [pid = process.processIdentifier] in Daemon.status(pid: pid, $0) }
+  }
+
   func stop() {
     try? stdin.fileHandleForWriting.close()
     process.waitUntilExit()

@@ -13,8 +13,12 @@ struct KasirBench: ParsableCommand {
   var iterations = 5000
   @Option(help: "Warm-up iterations per scenario (default: a tenth of the iterations, 20–500).")
   var warmup: Int?
-  @Flag(help: "A short run for CI smoke tests (300 iterations).")
+  @Flag(help: "A short run for CI smoke tests (300 iterations, shorter concurrent sales).")
   var quick = false
+  @Option(help: "Seconds of concurrent sales per side (1 client, 8 clients).")
+  var concurrentSeconds: Double?
+  @Option(help: "Times kasird is started on each database, timed to READY=1.")
+  var starts: Int?
   @Option(help: "The kasird to measure. Default: the one beside kasir-bench.")
   var kasird: String?
   @Option(help: "Where to write the results as JSON.")
@@ -34,6 +38,10 @@ struct KasirBench: ParsableCommand {
 
   func validate() throws {
     guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
+    guard (concurrentSeconds ?? 1) > 0 else {
+      throw ValidationError("--concurrent-seconds must be positive")
+    }
+    guard (starts ?? 1) > 0 else { throw ValidationError("--starts must be positive") }
     guard exportSales >= 1000 else { throw ValidationError("--export-sales must be at least 1000") }
     guard products == 0 || products >= LargeCatalog.importRows else {
       throw ValidationError("--products must be 0 or at least \(LargeCatalog.importRows)")
@@ -49,7 +57,8 @@ struct KasirBench: ParsableCommand {
       iterations: count, warmup: warmup ?? min(max(count / 10, 20), 500),
       rounds: quick ? 3 : 10, kasird: kasird ?? BuiltProducts.path("kasird"),
       config: root + "/Config/kasird.demo.toml", seed: root + "/Config/demo-catalog.csv",
-      keep: keep, products: products)
+      keep: keep, products: products, concurrentSeconds: concurrentSeconds ?? (quick ? 3 : 12),
+      starts: starts ?? (quick ? 3 : 7))
     var results = try onOwnThread { try benchmark.run() }
     let printing = PrintingBenchmark(
       iterations: max(count / 5, 1), warmup: max(benchmark.warmup / 5, 5), rounds: benchmark.rounds,
@@ -62,6 +71,7 @@ struct KasirBench: ParsableCommand {
       results.exportSales = exportSales
       results.exports = try onOwnThread { try export.run() }
     }
+    results.targets = results.computedTargets
     print(results.table)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -69,7 +79,9 @@ struct KasirBench: ParsableCommand {
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try encoder.encode(results).write(to: url)
-    progress("results written to \(json)")
+    let summary = url.deletingPathExtension().appendingPathExtension("md")
+    try Data(results.markdown.utf8).write(to: summary)
+    progress("results written to \(json) and \(summary.path)")
   }
 }
 

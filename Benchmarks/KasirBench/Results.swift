@@ -106,6 +106,26 @@ struct Results: Codable {
   var exports: [ExportRun]?
   /// p50 in nanoseconds by scenario name, for scripts that want one number each.
   var medians: [String: Int64]
+  /// Sales completed by 1 client and by several at once (`ConcurrentSales`).
+  var throughput: [Throughput]?
+  /// kasird's start to READY=1 and its idle memory, per database (`StartupBenchmark`).
+  var startups: [Startup]?
+  /// The echo process's memory at the end of the rounds: what a Swift process that does
+  /// nothing holds, beside kasird's idle RSS.
+  var echoProcessMemory: Memory?
+  /// Each of the issue's figures beside its limit from the same run (`Results+Targets`).
+  var targets: [Target]?
+
+  /// Sales per second with `clients` tills selling at once, and each call's times.
+  struct Throughput: Codable {
+    var clients: Int
+    var seconds: Double
+    var sales: Int
+    var calls: Int
+    var salesPerSecond: Double
+    var callsPerSecond: Double
+    var perCall: [Summary]
+  }
 
   /// The table for the terminal, in microseconds.
   var table: String {
@@ -136,6 +156,21 @@ struct Results: Codable {
           + "kasird peak RSS \(run.kasirdPeakKiB.map { "\($0 / 1024) MiB" } ?? "?")")
     }
     for run in exports ?? [] { lines.append("export \(run.line)") }
+    for run in throughput ?? [] {
+      lines.append(
+        "\(run.clients) client(s): \(run.sales) sales, \(run.calls) calls in "
+          + String(
+            format: "%.1f s: %.1f sales/s, %.0f calls/s", run.seconds, run.salesPerSecond,
+            run.callsPerSecond))
+      for call in run.perCall {
+        lines.append(
+          "  " + pad(call.name, 22, left: true) + pad("\(call.iterations)", 7)
+            + pad(micros(call.minNs), 9) + pad(micros(call.p50Ns), 9) + pad(micros(call.p90Ns), 9)
+            + pad(micros(call.p99Ns), 9) + pad(micros(call.maxNs), 10))
+      }
+    }
+    for run in startups ?? [] { lines.append(run.line) }
+    for target in targets ?? [] { lines.append(target.line) }
     lines.append(
       "load average \(machine.loadAverageAtStart) at the start, \(machine.loadAverageAtEnd ?? "?") at the end; "
         + "times in µs; kasird started in \(kasird.startupMs) ms, RSS after the run \(kasird.residentKiBAfterRun.map { "\($0 / 1024) MiB" } ?? "?")"

@@ -19,6 +19,15 @@ struct PaymentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     reference = payment.reference
   }
 
+  /// Decodes a row by hand (faster than the synthesized `Decodable` path).
+  init(row: Row) {
+    id = row["id"]
+    saleId = row["saleId"]
+    method = row["method"]
+    amount = row["amount"]
+    reference = row["reference"]
+  }
+
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
   var payment: Payment {

@@ -37,3 +37,28 @@ struct SaleRecord: Codable, FetchableRecord, MutablePersistableRecord {
       openedAt: openedAt, completedAt: completedAt, refundOf: refundOf, shiftId: shiftId)
   }
 }
+
+extension SaleRecord {
+  /// Decodes a row by hand (faster than the synthesized `Decodable` path; every AddItem and
+  /// Pay reads its sale).
+  init(row: Row) {
+    id = row["id"]
+    number = row["number"]
+    shopDay = row["shopDay"]
+    dayCounter = row["dayCounter"]
+    state = row["state"]
+    cashier = row["cashier"]
+    memberNumber = row["memberNumber"]
+    saleDiscount = row["saleDiscount"]
+    rounding = row["rounding"]
+    total = row["total"]
+    openedAt = row["openedAt"]
+    completedAt = row["completedAt"]
+    completedBy = row["completedBy"]
+    refundOf = row["refundOf"]
+    shiftId = row["shiftId"]
+    reason = row["reason"]
+    endedBy = row["endedBy"]
+    endedAt = row["endedAt"]
+  }
+}
