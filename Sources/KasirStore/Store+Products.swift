@@ -170,11 +170,12 @@ extension Store {
       }
     }
     if let skus {
-      // The SKU index holds the rank: a range of it, then the smallest ranks.
+      // The SKU index holds the rank: a range of it, then the smallest ranks. (`+` keeps
+      // SQLite from walking all ranks in order instead, for want of a sort.)
       parts.append(
         """
         SELECT * FROM (SELECT searchRowid FROM productSearchRow
-          WHERE sku >= ? AND sku < ? AND searchRowid <= \(rank) ORDER BY searchRowid LIMIT ?)
+          WHERE sku >= ? AND sku < ? AND +searchRowid <= \(rank) ORDER BY searchRowid LIMIT ?)
         """)
       arguments += [skus.0, skus.1, limit]
       if strays {
@@ -201,8 +202,9 @@ extension Store {
       } else {
         parts.append(
           """
-          SELECT * FROM (SELECT r.searchRowid FROM barcode JOIN productSearchRow r ON r.sku = barcode.sku
-            WHERE code >= ? AND code < ? AND r.searchRowid <= \(rank)
+          SELECT * FROM (SELECT r.searchRowid
+            FROM barcode CROSS JOIN productSearchRow r ON r.sku = barcode.sku
+            WHERE code >= ? AND code < ? AND +r.searchRowid <= \(rank)
             ORDER BY r.searchRowid LIMIT ?)
           """)
       }
