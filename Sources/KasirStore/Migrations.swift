@@ -24,6 +24,9 @@ extension Store {
     migrator.registerMigration("v5") { db in
       for statement in v5 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("v6") { db in
+      for statement in v6 { try db.execute(sql: statement) }
+    }
     return migrator
   }
 

@@ -46,6 +46,7 @@ extension Store {
           reason: existing == nil ? "created" : "product updated", applied: true)
         try change.insert(db)
       }
+      try Store.rerankSearchIfNeeded(db)
       return (try Store.product(db, record, now: now), existing == nil)
     }
   }

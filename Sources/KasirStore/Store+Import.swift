@@ -126,9 +126,11 @@ extension Store {
     }
     // The moment as stored, converted once rather than four times a row.
     let stamp = now.databaseValue
-    for (product, existing) in changes {
+    // In name order: new and renamed products then get ascending ranks in the name index.
+    for (product, existing) in changes.sorted(by: { Store.inSearchOrder($0.product, $1.product) }) {
       try write(db, product, existing: existing, user: user, now: stamp)
     }
+    try rerankSearchIfNeeded(db)
     return summary
   }
 

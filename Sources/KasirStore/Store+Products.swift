@@ -100,7 +100,7 @@ extension Store {
 
   /// The products whose name matches every word of `query` (each word a prefix of a word of
   /// the name, case and diacritics ignored), whose SKU starts with `query`, or one of whose
-  /// barcodes starts with `query`; sorted by name, at most `limit` when given.
+  /// barcodes starts with `query`; sorted by name (then SKU), at most `limit` when given.
   static func search(
     _ db: Database, query: String, lowOnly: Bool = false, limit: Int? = nil
   ) throws -> [ProductRecord] {
@@ -121,7 +121,11 @@ extension Store {
     var parts = [String]()
     var arguments = StatementArguments()
     if let match {
-      parts.append("SELECT sku FROM productSearch WHERE productSearch MATCH ?")
+      parts.append(
+        """
+        SELECT r.sku FROM productSearch JOIN productSearchRow r ON r.searchRowid = productSearch.rowid
+        WHERE productSearch MATCH ?
+        """)
       arguments += [match]
     }
     if let skus {
@@ -140,58 +144,82 @@ extension Store {
     return try ProductRecord.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
   }
 
-  /// The first `limit` matches by name. A short query can match thousands of products: reading
-  /// and sorting every match took 10–100 ms at 50,000 products. Each kind of match gives its
-  /// own first `limit` (the first `limit` of all are among them) from what is cheap to sort:
-  /// the names in `productSearchRow`, the `product_sku_name` index, and for a barcode prefix
-  /// shared by many products the name index itself, read in order until enough are found.
+  /// The first `limit` matches by name, without reading every match: ranks (the name index's
+  /// rowids, migration v6) follow name order, so each kind of match gives its `limit`
+  /// smallest ranks (for words, FTS5 stops there), plus the strays that match (ranks above
+  /// `searchRankLimit`, in no order; usually none), and the union is sorted by name.
   private static func best(
     _ db: Database, match: String?, skus: (String, String)?, codes: (String, String)?,
     limit: Int
   ) throws -> [ProductRecord] {
+    let strays = try hasSearchStrays(db)
+    let rank = searchRankLimit
     var parts = [String]()
     var arguments = StatementArguments()
     if let match {
       parts.append(
         """
-        SELECT * FROM (SELECT r.sku FROM productSearch
-          JOIN productSearchRow r ON r.searchRowid = productSearch.rowid
-          WHERE productSearch MATCH ? ORDER BY r.name COLLATE NOCASE, r.sku LIMIT ?)
+        SELECT * FROM (SELECT rowid FROM productSearch
+          WHERE productSearch MATCH ? AND rowid <= \(rank) ORDER BY rowid LIMIT ?)
         """)
       arguments += [match, limit]
+      if strays {
+        parts.append(
+          "SELECT rowid FROM productSearch WHERE productSearch MATCH ? AND rowid > \(rank)")
+        arguments += [match]
+      }
     }
     if let skus {
+      // The SKU index holds the rank: a range of it, then the smallest ranks. (`+` keeps
+      // SQLite from walking all ranks in order instead, for want of a sort.)
       parts.append(
         """
-        SELECT * FROM (SELECT sku FROM product WHERE sku >= ? AND sku < ?
-          ORDER BY name COLLATE NOCASE, sku LIMIT ?)
+        SELECT * FROM (SELECT searchRowid FROM productSearchRow
+          WHERE sku >= ? AND sku < ? AND +searchRowid <= \(rank) ORDER BY searchRowid LIMIT ?)
         """)
       arguments += [skus.0, skus.1, limit]
+      if strays {
+        parts.append(
+          """
+          SELECT searchRowid FROM productSearchRow
+          WHERE sku >= ? AND sku < ? AND searchRowid > \(rank)
+          """)
+        arguments += [skus.0, skus.1]
+      }
     }
     if let codes {
       let many = try db.cachedStatement(
         sql: "SELECT count(*) FROM (SELECT 1 FROM barcode WHERE code >= ? AND code < ? LIMIT 1000)")
+      let shared =
+        "EXISTS (SELECT 1 FROM barcode WHERE barcode.sku = r.sku AND code >= ? AND code < ?)"
       if try Int.fetchOne(many, arguments: [codes.0, codes.1]) ?? 0 >= 1000 {
+        // A prefix most products share: walk the ranks until `limit` of them have it.
         parts.append(
           """
-          SELECT * FROM (SELECT sku FROM product INDEXED BY product_name WHERE EXISTS
-            (SELECT 1 FROM barcode WHERE barcode.sku = product.sku AND code >= ? AND code < ?)
-            ORDER BY name COLLATE NOCASE, sku LIMIT ?)
+          SELECT * FROM (SELECT searchRowid FROM productSearchRow r
+            WHERE searchRowid <= \(rank) AND \(shared) ORDER BY searchRowid LIMIT ?)
           """)
       } else {
         parts.append(
           """
-          SELECT * FROM (SELECT sku FROM product
-            WHERE sku IN (SELECT sku FROM barcode WHERE code >= ? AND code < ?)
-            ORDER BY name COLLATE NOCASE, sku LIMIT ?)
+          SELECT * FROM (SELECT r.searchRowid
+            FROM barcode CROSS JOIN productSearchRow r ON r.sku = barcode.sku
+            WHERE code >= ? AND code < ? AND +r.searchRowid <= \(rank)
+            ORDER BY r.searchRowid LIMIT ?)
           """)
       }
       arguments += [codes.0, codes.1, limit]
+      if strays {
+        parts.append(
+          "SELECT searchRowid FROM productSearchRow r WHERE searchRowid > \(rank) AND \(shared)")
+        arguments += [codes.0, codes.1]
+      }
     }
     guard !parts.isEmpty else { return [] }
     let sql = """
-      SELECT * FROM product WHERE sku IN (\(parts.joined(separator: " UNION ")))
-      ORDER BY name COLLATE NOCASE, sku LIMIT ?
+      SELECT product.* FROM productSearchRow r JOIN product ON product.sku = r.sku
+      WHERE r.searchRowid IN (\(parts.joined(separator: " UNION ALL ")))
+      ORDER BY r.name, r.sku LIMIT ?
       """
     arguments += [limit]
     return try ProductRecord.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
