@@ -29,10 +29,19 @@ extension Store {
   /// that are due but not yet applied (a read transaction cannot apply them) laid over.
   static func products(_ db: Database, _ records: [ProductRecord], now: Date?) throws -> [Product] {
     guard !records.isEmpty else { return [] }
-    let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
     var codes = [String: [BarcodeRecord]]()
-    for record in records {
-      codes[record.sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [record.sku])
+    if records.count == 1 {
+      let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
+      codes[records[0].sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [records[0].sku])
+    } else {
+      // One query for a page of products (a search gives 20), not one per product.
+      let barcodes = try db.cachedStatement(
+        sql: "SELECT * FROM barcode WHERE sku IN (SELECT value FROM json_each(?))")
+      for barcode in try BarcodeRecord.fetchAll(
+        barcodes, arguments: [jsonArray(records.map(\.sku))])
+      {
+        codes[barcode.sku, default: []].append(barcode)
+      }
     }
     var due = [String: PriceChangeRecord]()
     if let now {
@@ -46,6 +55,25 @@ extension Store {
       }
       return product
     }
+  }
+
+  /// `texts` as a JSON array of strings, for `json_each`.
+  static func jsonArray(_ texts: [String]) -> String {
+    var json = "["
+    for (index, text) in texts.enumerated() {
+      if index > 0 { json += "," }
+      json += "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": json += "\\\""
+        case "\\": json += "\\\\"
+        case _ where scalar.value < 0x20: json += String(format: "\\u%04x", scalar.value)
+        default: json.unicodeScalars.append(scalar)
+        }
+      }
+      json += "\""
+    }
+    return json + "]"
   }
 
   static func product(_ db: Database, _ record: ProductRecord, now: Date?) throws -> Product {
