@@ -21,6 +21,10 @@ extension Product {
     if let memberPrice, memberPrice < .zero {
       throw .invalidField(field: "memberPrice", reason: .negative)
     }
+    for (field, value) in [("price", price), ("memberPrice", memberPrice), ("priceCap", priceCap)]
+    where (value ?? .zero) > Money.maxPrice {
+      throw .invalidField(field: field, reason: .tooLarge)
+    }
     if let priceCap {
       guard priceCap > .zero else { throw .invalidField(field: "priceCap", reason: .notPositive) }
       if price > priceCap { throw .priceAboveCap(price: price, cap: priceCap) }
@@ -49,6 +53,9 @@ extension Product {
       guard pack.factor > 1 else { throw .invalidField(field: "packs.factor", reason: .packFactor) }
       guard pack.price >= .zero else {
         throw .invalidField(field: "packs.price", reason: .negative)
+      }
+      guard pack.price <= Money.maxPrice else {
+        throw .invalidField(field: "packs.price", reason: .tooLarge)
       }
       // The cap (HET) is per unit: a pack may cost at most factor × cap.
       if let priceCap {
