@@ -8,10 +8,14 @@ extension Product {
     guard !sku.isEmpty, sku.count <= 40, skuAllowed else {
       throw .invalidField(field: "sku", reason: .skuFormat)
     }
-    guard !name.trimmingSpaces().isEmpty, name.count <= 120 else {
+    // Lengths as SQLite's length() counts them (code points, up to a NUL), so that the
+    // table's CHECK never refuses what passed here (an "é" written as e + accent is two).
+    guard !name.trimmingSpaces().isEmpty, name.unicodeScalars.count <= 120,
+      !name.unicodeScalars.contains("\0")
+    else {
       throw .invalidField(field: "name", reason: .nameLength)
     }
-    guard !unit.isEmpty, unit.count <= 12, unit.allSatisfy({ $0.isLetter }) else {
+    guard !unit.isEmpty, unit.unicodeScalars.count <= 12, unit.allSatisfy({ $0.isLetter }) else {
       throw .invalidField(field: "unit", reason: .unitFormat)
     }
     if let plu, plu.count != 5 || !plu.allSatisfy(\.isASCIIDigit) {

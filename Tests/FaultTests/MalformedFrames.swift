@@ -198,6 +198,15 @@ enum MalformedFrames {
       .init(
         "bytes without their closing NUL", Array(#"{"method":"id.kasir.Admin.Info"}"#.utf8), .none),
       .init(
+        "a member name of 61 characters but 122 code points",
+        #"{"method":"id.kasir.Member.UpsertMember","parameters":{"member":{"number":"A-1","name":""#
+          + String(repeating: #"e\u0301"#, count: 61) + #""}}}"#,
+        .error([invalidParameter])),
+      .init(
+        "a member name holding a NUL",
+        #"{"method":"id.kasir.Member.UpsertMember","parameters":{"member":{"number":"A-1","name":"Siti\u0000"}}}"#,
+        .error([invalidParameter])),
+      .init(
         "a price of Int64.max",
         #"{"method":"id.kasir.Catalog.SetPrice","parameters":{"sku":"AIR-MIN-GAL","price":9223372036854775807}}"#,
         .error([invalidParameter])),
