@@ -1,8 +1,10 @@
 # Kasir: `make run` starts the demo till, `make test` runs every test. Both install what is missing.
 SWIFT ?= swift
 PREFIX ?= /usr/local
+SYSCONFDIR ?= /etc
+DESTDIR ?=
 
-.PHONY: deps build run test lint format clean bench bench-quick fault
+.PHONY: deps build run test lint format clean bench bench-quick install uninstall fault
 
 deps:
 	scripts/install-deps
@@ -39,6 +41,28 @@ bench-quick: deps
 	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/kasir-bench" --quick \
 	  --json Benchmarks/results/quick.json $(BENCH_FLAGS)
+
+# Installs the release binaries, systemd units, sysusers.d/tmpfiles.d files, the example
+# configuration (never over an existing one), docs and shell completions. PREFIX, SYSCONFDIR
+# and DESTDIR as usual; see scripts/install-files.
+install:
+	$(SWIFT) build -c release
+	PREFIX="$(PREFIX)" SYSCONFDIR="$(SYSCONFDIR)" DESTDIR="$(DESTDIR)" \
+	  scripts/install-files "$$($(SWIFT) build -c release --show-bin-path)"
+
+# Removes what `make install` put in place, except the configuration and the shop's data.
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kasird $(DESTDIR)$(PREFIX)/bin/kasir \
+	  $(DESTDIR)$(PREFIX)/lib/systemd/system/kasird.socket \
+	  $(DESTDIR)$(PREFIX)/lib/systemd/system/kasird.service \
+	  $(DESTDIR)$(PREFIX)/lib/sysusers.d/kasir.conf $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/kasir.conf \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kasir \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kasird \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kasir \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kasird \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kasir.fish \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kasird.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/kasir
 
 clean:
 	rm -rf .build .kasir

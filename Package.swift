@@ -31,7 +31,11 @@ let package = Package(
     // SQLite through GRDB.
     .target(
       name: "KasirStore",
-      dependencies: ["KasirCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "KasirCore", .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API, for the one statement `QuickReader` runs without GRDB.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     // The C libraries, each behind a module map and a shim header.
     .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
@@ -84,6 +88,8 @@ let package = Package(
       dependencies: [
         "KasirProtocol", "KasirTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
       ],
       path: "Benchmarks/KasirBench", swiftSettings: swiftSettings),
 

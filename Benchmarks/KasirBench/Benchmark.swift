@@ -28,6 +28,8 @@ struct Benchmark {
     defer { echoServer.stop() }
     let echoProcess = try EchoProcess(path: directory + "/echo-process.sock")
     defer { echoProcess.stop() }
+    let nioEcho = try EchoProcess(path: directory + "/echo-nio.sock", flag: "--serve-nio-echo")
+    defer { nioEcho.stop() }
     let daemon = try Daemon(executable: kasird, config: config, seed: seed, directory: directory)
     defer { daemon.stop() }
     progress("kasird ready in \(daemon.startupNanoseconds / 1_000_000) ms, pid log \(daemon.log)")
@@ -41,6 +43,7 @@ struct Benchmark {
 
     let echo = try BenchConnection(path: echoServer.path)
     let echoAcross = try BenchConnection(path: echoProcess.path)
+    let echoNIO = try BenchConnection(path: nioEcho.path)
     let till = try BenchConnection(path: daemon.socket)
     let info = try till.call(ServiceAPI.GetInfo.self, .init()).reply
     _ = try till.call(ShiftAPI.Open.self, .init(openingCash: 200_000))
@@ -48,6 +51,7 @@ struct Benchmark {
     var scenarios = [
       try Scenarios.echo(echo),
       try Scenarios.echo(echoAcross, name: "echo (other process)"),
+      try Scenarios.echo(echoNIO, name: "echo (SwiftNIO, other process)"),
       try Scenarios.getInfo(till),
       try Scenarios.getLevel(till),
       try Scenarios.searchProducts(till),

@@ -6,16 +6,17 @@ import Foundation
 
 /// The same echo server in a process of its own (`kasir-bench --serve-echo PATH`), as kasird
 /// is: a round trip then crosses address spaces, which costs more than between two threads.
-/// It exits when its standard input closes, so it never outlives the run.
+/// It exits when its standard input closes, so it never outlives the run. `flag` picks the
+/// server: `--serve-echo` (blocking threads) or `--serve-nio-echo` (`NIOEcho`).
 final class EchoProcess {
   let path: String
   private let process = Process()
   private let stdin = Pipe()
 
-  init(path: String) throws {
+  init(path: String, flag: String = "--serve-echo") throws {
     self.path = path
     process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    process.arguments = ["--serve-echo", path]
+    process.arguments = [flag, path]
     process.standardInput = stdin
     try process.run()
     let deadline = Stopwatch.now() + 10_000_000_000

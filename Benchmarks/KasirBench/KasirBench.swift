@@ -29,6 +29,8 @@ struct KasirBench: ParsableCommand {
   var keep = false
   @Option(help: .hidden)
   var serveEcho: String?
+  @Option(help: .hidden)
+  var serveNioEcho: String?
 
   func validate() throws {
     guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
@@ -40,6 +42,7 @@ struct KasirBench: ParsableCommand {
 
   func run() throws {
     if let serveEcho { try EchoProcess.serve(path: serveEcho) }
+    if let serveNioEcho { try NIOEcho.serve(path: serveNioEcho) }
     let root = BuiltProducts.packageRoot.path
     let count = quick ? 300 : iterations
     let benchmark = Benchmark(

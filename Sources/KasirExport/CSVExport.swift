@@ -2,44 +2,77 @@ import Foundation
 import KasirCore
 
 /// Export rows as RFC 4180 CSV: UTF-8, CRLF line ends, a header row; money in whole rupiah,
-/// quantities with a decimal point, times as given by `time` (RFC 3339 with the shop's offset).
+/// quantities with a decimal point, times in RFC 3339 with the shop's offset (`CSVChunk`).
+/// Text that a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a `'` in front, so it is shown as the text it is (OWASP's
+/// advice against CSV injection); numbers never do.
 public enum CSVExport {
   public static func header(_ kind: ExportKind) -> String {
     kind.columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
   }
 
-  public static func row(_ values: [ExportValue], time: (Date) -> String) -> String {
-    values.map { cell($0, time: time) }.joined(separator: ",") + "\r\n"
-  }
-
-  static func cell(_ value: ExportValue, time: (Date) -> String) -> String {
-    switch value {
-    case .text(let text): return field(text)
-    case .money(let money): return String(money.rupiah)
-    case .quantity(let quantity): return decimal(quantity)
-    case .count(let count): return String(count)
-    case .flag(let flag): return flag ? "true" : "false"
-    case .time(let date): return time(date)
-    case .empty: return ""
-    }
-  }
-
   /// `1.5` for 1500 thousandths, `2` for 2000, `-0.25` for −250.
   public static func decimal(_ quantity: Quantity) -> String {
-    let value = quantity.thousandths
-    let whole = String(abs(value) / 1000)
-    var fraction = String(abs(value) % 1000)
-    fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let sign = value < 0 ? "-" : ""
-    return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
+    var bytes: [UInt8] = []
+    appendDecimal(quantity, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// A text field, quoted when it holds a comma, a quote or a line break.
-  static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
+  /// A text field as it is written: guarded against formulas, quoted when needed.
+  public static func field(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    appendField(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as a field: after a `'` when it starts like a formula; quoted (quotes
+  /// doubled) when it holds a comma, a quote or a line break.
+  static func appendField(_ text: String, to bytes: inout [UInt8]) {
+    let utf8 = text.utf8
+    guard let first = utf8.first else { return }
+    let quoted = utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }
+    if quoted { bytes.append(34) }
+    if formulaStarts.contains(first) { bytes.append(UInt8(ascii: "'")) }
+    if quoted {
+      for byte in utf8 {
+        bytes.append(byte)
+        if byte == 34 { bytes.append(34) }
+      }
+      bytes.append(34)
+    } else {
+      bytes.append(contentsOf: utf8)
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// The first bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`,
+  /// tab and carriage return.
+  static let formulaStarts: [UInt8] = [61, 43, 45, 64, 9, 13]
+
+  /// Appends `value` in decimal.
+  static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    let start = bytes.count
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    bytes[start...].reverse()
+  }
+
+  /// Appends `decimal(quantity)`.
+  static func appendDecimal(_ quantity: Quantity, to bytes: inout [UInt8]) {
+    let value = quantity.thousandths
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    appendInteger(Int64(value.magnitude / 1000), to: &bytes)
+    var fraction = value.magnitude % 1000
+    guard fraction > 0 else { return }
+    bytes.append(UInt8(ascii: "."))
+    var divisor: UInt64 = 100
+    while fraction > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+      fraction %= divisor
+      divisor /= 10
+    }
   }
 }

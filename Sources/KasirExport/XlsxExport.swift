@@ -3,8 +3,9 @@ import Foundation
 import KasirCore
 
 /// An XLSX workbook written row by row with libxlsxwriter in constant-memory mode: a data sheet
-/// (bold header row, frozen; money as numbers in a rupiah format) and a "Ringkasan" sheet with
-/// the row count and each money column's total, written by `finish`.
+/// (bold header row, frozen; money as numbers in a rupiah format, times as Excel date-times on
+/// the shop's clock; text always as strings, never as formulas, whatever it starts with) and a
+/// "Ringkasan" sheet with the row count and each money column's total, written by `finish`.
 ///
 /// Its calls block on file I/O: use it from one thread at a time, off Swift's cooperative pool.
 public final class XlsxExport: @unchecked Sendable {
@@ -16,18 +17,24 @@ public final class XlsxExport: @unchecked Sendable {
   private let bold: UnsafeMutablePointer<lxw_format>
   private let rupiah: UnsafeMutablePointer<lxw_format>
   private let quantity: UnsafeMutablePointer<lxw_format>
+  private let dateTime: UnsafeMutablePointer<lxw_format>
+  private let times: LocalTimes
   private var row: lxw_row_t = 1
   private var totals: [Int64]
 
   /// The number format of money cells: `Rp1.234.567` in an Indonesian locale.
   public static let rupiahFormat = "\"Rp\"#,##0;-\"Rp\"#,##0"
+  /// The number format of time cells: `2026-11-29 10:15:02`.
+  public static let dateTimeFormat = "yyyy-mm-dd hh:mm:ss"
 
   /// Starts the workbook at `path` (which must not be open elsewhere); `from`/`to` go on the
-  /// summary sheet. Temporary files go in `temporaryDirectory`.
-  public init(path: String, kind: ExportKind, from: String, to: String, temporaryDirectory: String)
-    throws
-  {
+  /// summary sheet; times are shown in `zone`. Temporary files go in `temporaryDirectory`.
+  public init(
+    path: String, kind: ExportKind, from: String, to: String, zone: TimeZone,
+    temporaryDirectory: String
+  ) throws {
     self.kind = kind
+    times = LocalTimes(zone: zone)
     self.from = from
     self.to = to
     totals = Array(repeating: 0, count: kind.columns.count)
@@ -47,9 +54,11 @@ public final class XlsxExport: @unchecked Sendable {
     format_set_num_format(rupiah, Self.rupiahFormat)
     quantity = workbook_add_format(made)
     format_set_num_format(quantity, "#,##0.###")
+    dateTime = workbook_add_format(made)
+    format_set_num_format(dateTime, Self.dateTimeFormat)
     worksheet_freeze_panes(sheet, 1, 0)
     for (index, column) in kind.columns.enumerated() {
-      let width: Double = column.content == .time ? 26 : column.content == .text ? 18 : 14
+      let width: Double = column.content == .time ? 20 : column.content == .text ? 18 : 14
       try XlsxError.check(
         "set_column", worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), width, nil))
       try XlsxError.check(
@@ -64,18 +73,16 @@ public final class XlsxExport: @unchecked Sendable {
 
   public var rowsWritten: Int { Int(row) - 1 }
 
-  /// Writes `rows` below the ones already written.
-  public func append(_ rows: [[ExportValue]], time: (Date) -> String) throws {
-    for values in rows {
-      for (index, value) in values.enumerated() {
-        try write(value, column: lxw_col_t(index), time: time)
-        if case .money(let money) = value { totals[index] += money.rupiah }
-      }
-      row += 1
+  /// Writes a row below the ones already written.
+  public func append(_ values: [ExportValue]) throws {
+    for (index, value) in values.enumerated() {
+      try write(value, column: lxw_col_t(index))
+      if case .money(let money) = value { totals[index] += money.rupiah }
     }
+    row += 1
   }
 
-  private func write(_ value: ExportValue, column: lxw_col_t, time: (Date) -> String) throws {
+  private func write(_ value: ExportValue, column: lxw_col_t) throws {
     let code: lxw_error
     switch value {
     case .text(let text): code = worksheet_write_string(sheet, row, column, text, nil)
@@ -85,7 +92,8 @@ public final class XlsxExport: @unchecked Sendable {
       code = worksheet_write_number(sheet, row, column, Double(amount.thousandths) / 1000, quantity)
     case .count(let count): code = worksheet_write_number(sheet, row, column, Double(count), nil)
     case .flag(let flag): code = worksheet_write_boolean(sheet, row, column, flag ? 1 : 0, nil)
-    case .time(let date): code = worksheet_write_string(sheet, row, column, time(date), nil)
+    case .time(let date):
+      code = worksheet_write_number(sheet, row, column, times.excelSerial(date), dateTime)
     case .empty: return
     }
     try XlsxError.check("write", code)

@@ -52,6 +52,12 @@ public func buildServer(
   // drains its requests, then the store closes last.
   var services: [any Service] = [closer, server]
   if let printQueue { services.append(printQueue) }
+  if let dailyAt = config.backupDailyAt {
+    services.append(
+      DailyBackup(
+        maker: context.backups, time: dailyAt, timeZone: context.time.timeZone, now: now,
+        logger: logger))
+  }
   if let interval = Watchdog.interval(environment: environment) {
     services.append(Watchdog(notifier: notifier, interval: interval))
   }

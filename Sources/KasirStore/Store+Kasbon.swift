@@ -31,11 +31,13 @@ extension Store {
   }
 
   /// Settles part or all of what member `number` owes, paid with `method` (cash, qris or
-  /// transfer). A cash settlement goes into the open shift's drawer. With `queueReceipt`, its
-  /// receipt is queued in the same transaction.
+  /// transfer). A cash settlement goes into the open shift's drawer; with no shift open it
+  /// throws `noOpenShift`, unless `requireOpenShift` is false (`[sale] require_open_shift`):
+  /// then it belongs to no shift. With `queueReceipt`, its receipt is queued in the same
+  /// transaction.
   public func payKasbon(
     number: String, amount: Money, method: Payment.Method, reference: String? = nil,
-    queueReceipt: Bool = false, user: String, now: Date
+    queueReceipt: Bool = false, requireOpenShift: Bool = true, user: String, now: Date
   ) async throws -> (member: Member, entry: KasbonEntry, receiptJob: Int64?) {
     guard method != .kasbon else { throw SaleError.invalidPayment(reason: .unsupportedMethod) }
     return try await writer.write { db in
@@ -44,7 +46,7 @@ extension Store {
         throw MemberError.invalidSettlement(amount: amount, outstanding: member.kasbonOutstanding)
       }
       let shift = try ShiftRecord.open(db)
-      if method == .cash, shift == nil { throw SaleError.noOpenShift }
+      if method == .cash, shift == nil, requireOpenShift { throw SaleError.noOpenShift }
       let entry = try Store.recordKasbon(
         db, number: member.number, kind: .settlement, amount: -amount, saleId: nil,
         method: method, reference: reference, user: user, shiftId: shift?.id, at: now)

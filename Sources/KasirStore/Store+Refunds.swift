@@ -6,26 +6,30 @@ import KasirCore
 extension Store {
   /// Refunds lines of sale `number` as a new completed sale (`refundOf` = `number`) in the
   /// open shift: stock goes back through movements of kind `refund`, the cash paid back is its
-  /// payment. One transaction.
+  /// payment. One transaction. With no shift open it throws `noOpenShift`, unless
+  /// `requireOpenShift` is false (`[sale] require_open_shift`): then the refund belongs to no
+  /// shift (it counts in the day's summary and exports, in no Z report).
   public func refund(
-    number: String, lines: [Sale.RefundRequest], reason: String, user: String, now: Date
+    number: String, lines: [Sale.RefundRequest], reason: String, requireOpenShift: Bool = true,
+    user: String, now: Date
   ) async throws -> Sale {
     let day = Store.shopDay(now, in: timeZone)
     return try await writer.write { db in
       let original = try Store.sale(db, number: number)
-      guard let shift = try ShiftRecord.open(db) else { throw SaleError.noOpenShift }
+      let shift = try ShiftRecord.open(db)
+      if shift == nil, requireOpenShift { throw SaleError.noOpenShift }
       let (refundNumber, counter) = try Store.nextNumber(db, day: day)
       let owed = try original.memberNumber.flatMap { try MemberRecord.fetchOne(db, key: $0) }
         .map { Money($0.kasbonOutstanding) }
       var refund = try original.makeRefund(
         lines, previous: try Store.refunds(db, of: number), number: refundNumber,
-        cashier: user, at: now, shiftId: shift.id, kasbonOwed: owed)
+        cashier: user, at: now, shiftId: shift?.id, kasbonOwed: owed)
       // Lines may only be written while the sale is open: insert open, then complete it.
       var record = SaleRecord(
         number: refundNumber, shopDay: day, dayCounter: counter, state: Sale.State.open.rawValue,
         cashier: user, memberNumber: refund.memberNumber,
         saleDiscount: refund.saleDiscount.rupiah, rounding: refund.rounding.rupiah,
-        openedAt: now, refundOf: number, shiftId: shift.id, reason: reason)
+        openedAt: now, refundOf: number, shiftId: shift?.id, reason: reason)
       try record.insert(db)
       refund.id = record.id!
       try Store.saveLines(db, saleId: refund.id, old: [], new: refund.lines)
@@ -46,7 +50,7 @@ extension Store {
       if let member = refund.memberNumber, refund.kasbonPaid > .zero {
         try Store.recordKasbon(
           db, number: member, kind: .refund, amount: -refund.kasbonPaid, saleId: refund.id,
-          reference: refundNumber, user: user, shiftId: shift.id, at: now)
+          reference: refundNumber, user: user, shiftId: shift?.id, at: now)
       }
       return refund
     }

@@ -4,12 +4,15 @@ import KasirProtocol
 /// One call to the daemon and its output: the reply rendered for people, or as JSON.
 struct Client {
   var options: GlobalOptions
+  /// How long to wait for the reply; long for calls that copy the whole database.
+  var timeoutSeconds = VarlinkConnection.timeoutSeconds
 
   /// Calls `method` and prints `render(reply)`, or the raw reply parameters with `--json`.
   func perform<M: VarlinkMethod>(
     _ method: M.Type, _ parameters: M.Parameters, render: (M.Reply) -> String
   ) throws {
-    let connection = try VarlinkConnection(path: options.socketPath)
+    let connection = try VarlinkConnection(
+      path: options.socketPath, timeoutSeconds: timeoutSeconds)
     defer { connection.close() }
     let (reply, raw) = try connection.callReturningParameters(method, parameters)
     if options.json {

@@ -18,6 +18,7 @@ struct Kasir: ParsableCommand {
       InfoCommand.self, ProductCommand.self, PriceCommand.self, StockCommand.self,
       ShiftCommand.self, SaleCommand.self, TillCommand.self, MemberCommand.self,
       CheckCommand.self, PrinterCommand.self, ReportCommand.self, ExportCommand.self,
+      BackupCommand.self,
     ])
 
   /// Parses, runs, and exits with the statuses in `ExitStatus`.

@@ -33,7 +33,8 @@ final class VarlinkConnection {
   private var descriptor: Int32
   private var buffer: [UInt8] = []
 
-  init(path: String) throws {
+  /// `timeoutSeconds`: how long to wait for a reply before giving up.
+  init(path: String, timeoutSeconds: Int = VarlinkConnection.timeoutSeconds) throws {
     self.path = path
     descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else {
@@ -62,7 +63,7 @@ final class VarlinkConnection {
       if code == EACCES || code == EPERM { throw ConnectionError.permissionDenied(path: path) }
       throw ConnectionError.cannotConnect(path: path, reason: Self.describe(code))
     }
-    var timeout = timeval(tv_sec: Self.timeoutSeconds, tv_usec: 0)
+    var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
     _ = setsockopt(
       descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
   }

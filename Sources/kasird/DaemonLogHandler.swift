@@ -33,10 +33,25 @@ struct JournalLogHandler: LogHandler {
   func log(event: LogEvent) {
     var all = metadata
     all.merge(event.metadata ?? [:]) { $1 }
-    let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
-      separator: " ")
-    let line = "<\(priority(event.level))>\(event.message)\(fields.isEmpty ? "" : " " + fields)\n"
+    let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.field("\($0.value)"))" }
+    let text = Self.oneLine("\(event.message)")
+    let line = "<\(priority(event.level))>\(([text] + fields).joined(separator: " "))\n"
     FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  /// journald starts a new entry at each newline, at the default level: keep one event one line.
+  static func oneLine(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+      .replacingOccurrences(of: "\r", with: "\\r")
+  }
+
+  /// A value with a space or a quote is quoted, so `key=value` pairs stay apart.
+  static func field(_ value: String) -> String {
+    let text = oneLine(value)
+    guard text.isEmpty || text.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) else {
+      return text
+    }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 
   private func priority(_ level: Logger.Level) -> Int {

@@ -9,14 +9,10 @@ struct Kasird: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kasird",
     abstract: "The Kasir till daemon: sales, prices and stock in SQLite, receipts through CUPS.",
-    version: KasirVersion.current)
+    version: KasirVersion.current,
+    subcommands: [Restore.self])
 
-  @Option(name: .long, help: "Configuration file (TOML). Default: built-in defaults.")
-  var config: String?
-  @Option(name: .long, help: "Database file; overrides database.path.")
-  var database: String?
-  @Option(name: .long, help: "Unix socket path; overrides socket.path.")
-  var socket: String?
+  @OptionGroup var paths: DaemonPaths
   @Option(
     name: .long, help: "CUPS queue for receipts (\"\" for none); overrides printer.destination.")
   var printer: String?
@@ -39,11 +35,14 @@ struct Kasird: AsyncParsableCommand {
   func run() async throws {
     let settings = try effectiveConfiguration()
     if checkConfig {
-      print("configuration OK: \(config ?? "(built-in defaults)")")
+      print("configuration OK: \(paths.config ?? "(built-in defaults)")")
       print("  database: \(settings.databasePath)")
       print("  socket:   \(settings.socketPath)")
       print("  printer:  \(settings.printerDestination ?? "(none)")")
       print("  timezone: \(settings.timezone)")
+      print(
+        "  backups:  \(settings.backupDirectoryPath) (keep \(settings.backupKeep), daily at "
+          + "\(settings.backupDailyAt?.description ?? "none"))")
       return
     }
     LoggingSystem.bootstrap(DaemonLogHandler.factory(level: logLevel))
@@ -73,16 +72,8 @@ extension Kasird {
   /// The file's settings with the flags applied, validated. A bad setting ends the process
   /// with exit code 78 (EX_CONFIG) and a message naming the key.
   func effectiveConfiguration() throws -> KasirConfig {
-    do {
-      var settings = try config.map { try KasirConfig.load(path: $0) } ?? KasirConfig()
-      if let database { settings.databasePath = database }
-      if let socket { settings.socketPath = socket }
+    try paths.settings { settings in
       if let printer { settings.printerDestination = printer.isEmpty ? nil : printer }
-      try settings.validate()
-      return settings
-    } catch {
-      FileHandle.standardError.write(Data("kasird: configuration: \(error)\n".utf8))
-      throw ExitCode(78)
     }
   }
 }

@@ -54,6 +54,7 @@ enum ConfigKeys {
       },
     ],
     "catalog": catalog,
+    "backup": backup,
     "receipt": [
       "header": { config, value throws(ConfigError) in config.receiptHeader = try value.strings() },
       "footer": { config, value throws(ConfigError) in config.receiptFooter = try value.strings() },

@@ -41,13 +41,19 @@ public struct KasirConfig: Sendable, Equatable {
   public var scaleValue = ScaleBarcode.ValueKind.grams
   /// Cash rounding step in rupiah for all-cash sales; 0 = off.
   public var cashRounding = 0
-  /// Sales need an open shift (`[sale] require_open_shift`); when false, a sale made without
-  /// one belongs to no shift.
+  /// Sales, refunds and cash kasbon settlements need an open shift (`[sale]
+  /// require_open_shift`); when false, one made without a shift belongs to no shift.
   public var requireOpenShift = true
   /// Units products may be sold in (`[catalog] units`).
   public var catalogUnits = CatalogRules.defaultUnits
   /// Tax classes besides exempt and ppn11 (`[catalog] tax_classes`).
   public var extraTaxClasses: [String] = []
+  /// Where backups go (`[backup] directory`); nil: `backups` beside the database.
+  public var backupDirectory: String?
+  /// How many backups to keep (`[backup] keep`); older ones are deleted after a new one.
+  public var backupKeep = 14
+  /// The shop time of the automatic daily backup (`[backup] daily_at`); nil: none.
+  public var backupDailyAt: DailyTime?
 
   public init() {}
 

@@ -5,11 +5,14 @@ import KasirProtocol
 import KasirStore
 import NIOPosix
 
-/// Produces one export as a stream of replies. Sales are read a page at a time and the file
-/// goes out in chunks, so a year of sales never sits in memory at once.
+/// Produces one export as a stream of replies. Every row is read from one snapshot of the
+/// database (`ExportSnapshot`: the export is consistent however long it takes), a chunk at a
+/// time, and formatted on the database's reading thread, not on Swift's cooperative pool;
+/// the file goes out in chunks, so a year of sales never sits in memory at once.
 struct Exporter: Sendable {
   typealias Reply = ReportAPI.Export.Reply
 
+  /// XLSX rows per read: a progress reply after each.
   static let pageSize = 1000
   /// About 64 KiB of CSV per reply; XLSX is read 48 KiB at a time, 64 KiB in base64.
   static let chunkBytes = 64 * 1024
@@ -19,63 +22,64 @@ struct Exporter: Sendable {
   var time: ShopTime
   var request: ExportRequest
 
-  /// Every page of the export in order, with the running count of rows.
-  private func pages(
-    _ body: (_ rows: [[ExportValue]], _ written: Int) async throws -> Void
-  ) async throws {
-    var key: Int64 = 0
-    var written = 0
-    while true {
-      let page = try await store.exportPage(
-        request.kind, start: request.start, end: request.end, after: key, limit: Self.pageSize)
-      written += page.rows.count
-      try await body(page.rows, written)
-      key = page.lastKey
-      if page.rows.count < Self.pageSize { return }
-    }
-  }
-
-  private func total() async throws -> Int {
-    try await store.exportCount(request.kind, start: request.start, end: request.end)
+  /// The snapshot the whole export reads (opening it opens a file: on NIO's thread pool), and
+  /// its number of rows.
+  private func begin() async throws -> (snapshot: ExportSnapshot, total: Int) {
+    let store = self.store
+    let snapshot = try await NIOThreadPool.singleton.runIfActive { try store.exportSnapshot() }
+    let total = try await snapshot.count(request.kind, start: request.start, end: request.end)
+    return (snapshot, total)
   }
 
   func csv(_ emit: (Reply) async throws -> Void) async throws {
-    let total = try await total()
-    var buffer = CSVExport.header(request.kind)
-    var count = 0
-    let times = TimeTextCache(time.rfc3339)
-    try await pages { rows, _ in
-      for row in rows {
-        buffer += CSVExport.row(row, time: times.text)
-        count += 1
-        if buffer.utf8.count >= Self.chunkBytes {
-          try await emit(Reply(chunk: buffer, encoding: "utf8", rows: count, totalRows: total))
-          buffer = ""
-        }
+    let (snapshot, total) = try await begin()
+    let chunk = CSVChunk(request.kind, zone: time.timeZone, capacity: Self.chunkBytes * 2)
+    let limit = Self.chunkBytes
+    var key: Int64 = 0
+    while true {
+      let page = try await snapshot.read(
+        request.kind, start: request.start, end: request.end, after: key
+      ) { values in
+        chunk.append(values)
+        return chunk.count < limit
       }
+      key = page.lastKey
+      if page.finished { break }
+      try await emit(
+        Reply(chunk: chunk.take(), encoding: "utf8", rows: chunk.rows, totalRows: total))
     }
-    try await emit(Reply(chunk: buffer, encoding: "utf8", rows: count, totalRows: total))
+    try await emit(Reply(chunk: chunk.take(), encoding: "utf8", rows: chunk.rows, totalRows: total))
   }
 
-  /// Builds the workbook in a private temporary directory on NIO's thread pool (libxlsxwriter
-  /// blocks on files), reporting progress with empty chunks, then sends the file in base64
-  /// chunks; the directory is removed whatever happens.
+  /// Builds the workbook in a private temporary directory, a page of rows per read on the
+  /// database's reading thread (libxlsxwriter blocks on files), reporting progress with empty
+  /// chunks, then sends the file in base64 chunks; the directory is removed whatever happens.
   func xlsx(_ emit: (Reply) async throws -> Void) async throws {
-    let total = try await total()
+    let (snapshot, total) = try await begin()
     let pool = NIOThreadPool.singleton
     let directory = try await pool.runIfActive { try Self.privateDirectory() }
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/export.xlsx"
     let request = self.request
-    let time = self.time
+    let zone = time.timeZone
     let workbook = try await pool.runIfActive {
       try XlsxExport(
-        path: path, kind: request.kind, from: request.from, to: request.to,
+        path: path, kind: request.kind, from: request.from, to: request.to, zone: zone,
         temporaryDirectory: directory)
     }
-    try await pages { rows, written in
-      try await pool.runIfActive { try workbook.append(rows, time: time.rfc3339) }
-      try await emit(Reply(chunk: "", encoding: "base64", rows: written, totalRows: total))
+    var key: Int64 = 0
+    while true {
+      let limit = workbook.rowsWritten + Self.pageSize
+      let page = try await snapshot.read(
+        request.kind, start: request.start, end: request.end, after: key
+      ) { values in
+        try workbook.append(values)
+        return workbook.rowsWritten < limit
+      }
+      key = page.lastKey
+      try await emit(
+        Reply(chunk: "", encoding: "base64", rows: workbook.rowsWritten, totalRows: total))
+      if page.finished { break }
     }
     try await pool.runIfActive { try workbook.finish() }
     let file = try await pool.runIfActive {

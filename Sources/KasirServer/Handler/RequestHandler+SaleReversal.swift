@@ -11,7 +11,8 @@ extension RequestHandler {
         lines: parameters.lines.map {
           Sale.RefundRequest(lineNo: $0.lineNo, quantity: Quantity($0.quantity))
         },
-        reason: parameters.reason, user: caller.user, now: context.now())
+        reason: parameters.reason, requireOpenShift: context.config.requireOpenShift,
+        user: caller.user, now: context.now())
       return .init(refund: refund.wire(context.time))
     }
     registry.add(SaleAPI.VoidSale.self, managerOnly: true) { parameters, caller in

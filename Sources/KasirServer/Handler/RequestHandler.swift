@@ -8,9 +8,17 @@ import Logging
 public struct RequestHandler: Sendable {
   let context: ServerContext
   let registry: MethodRegistry
+  /// Interface name → description: what is declared, served or not (the `.varlink` files).
+  let interfaces: [String: String]
 
   public init(context: ServerContext) {
+    self.init(context: context, interfaces: Interfaces.descriptions)
+  }
+
+  /// A handler that knows the interfaces `interfaces` declares (tests add made-up ones).
+  init(context: ServerContext, interfaces: [String: String]) {
     self.context = context
+    self.interfaces = interfaces
     var registry = MethodRegistry()
     Self.addServiceMethods(to: &registry, context)
     Self.addAdminMethods(to: &registry, context)
@@ -19,6 +27,7 @@ public struct RequestHandler: Sendable {
     Self.addCatalogImportMethods(to: &registry, context)
     Self.addStockAdjustMethods(to: &registry, context)
     Self.addCheckMethods(to: &registry, context)
+    Self.addBackupMethods(to: &registry, context)
     Self.addShiftMethods(to: &registry, context)
     Self.addReportMethods(to: &registry, context)
     Self.addSaleMethods(to: &registry, context)
@@ -88,11 +97,21 @@ public struct RequestHandler: Sendable {
   /// suspending: a quick read (see `QuickReadHandler`). nil for anything else, including every
   /// call that would be an error, a oneway call and a caller without a role: the full path
   /// (`handle`) answers those.
-  func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
-    guard caller.role != nil,
-      let route = registry.quickRoutes.first(where: { frame.range(of: $0.quotedName) != nil })
+  func quickAnswer(_ frame: UnsafeRawBufferPointer, caller: Caller) -> Data? {
+    guard caller.role != nil else { return nil }
+    if let call = PlainCall.read(frame) {
+      return try? registry.quickRoutes[call.method]?.plain(call.parameters) { Data(frame) }
+    }
+    let data = Data(frame)
+    guard
+      let route = registry.quickRoutes.values.first(where: { data.range(of: $0.quotedName) != nil })
     else { return nil }
-    return try? route.body(frame)
+    return try? route.body(data)
+  }
+
+  /// `quickAnswer` for a whole message in `frame`.
+  func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
+    frame.withUnsafeBytes { quickAnswer($0, caller: caller) }
   }
 
   private func answer(
@@ -175,7 +194,7 @@ public struct RequestHandler: Sendable {
   /// InterfaceNotFound, MethodNotImplemented (declared, not yet served) or MethodNotFound.
   private func unknown(_ method: String) -> VarlinkError {
     let interface = String(method[..<(method.lastIndex(of: ".") ?? method.startIndex)])
-    guard let description = Interfaces.descriptions[interface] else {
+    guard let description = interfaces[interface] else {
       return .interfaceNotFound(interface)
     }
     let name = String(method[method.index(after: method.lastIndex(of: ".")!)...])

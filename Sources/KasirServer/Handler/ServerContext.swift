@@ -12,6 +12,8 @@ public struct ServerContext: Sendable {
   public var now: @Sendable () -> Date
   public var startedAt: Date
   public var logger: Logger
+  /// Makes and rotates backups (Admin.Backup and the daily one), one at a time.
+  public var backups: BackupMaker
 
   public init(
     store: Store, config: KasirConfig, printQueue: PrintQueue?,
@@ -24,6 +26,7 @@ public struct ServerContext: Sendable {
     self.now = now
     self.startedAt = now()
     self.logger = logger
+    self.backups = BackupMaker(store: store, config: config, now: now, logger: logger)
   }
 }
 

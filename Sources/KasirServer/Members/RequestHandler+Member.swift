@@ -35,7 +35,7 @@ extension RequestHandler {
       let (member, entry, job) = try await store.payKasbon(
         number: parameters.number, amount: Money(parameters.amount), method: method,
         reference: parameters.reference, queueReceipt: context.printQueue != nil,
-        user: caller.user, now: context.now())
+        requireOpenShift: context.config.requireOpenShift, user: caller.user, now: context.now())
       context.logger.notice(
         "kasbon settled",
         metadata: [

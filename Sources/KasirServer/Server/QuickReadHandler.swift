@@ -43,7 +43,7 @@ final class QuickReadHandler: ChannelDuplexHandler {
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     let frame = unwrapInboundIn(data)
     if callsWithTask == 0,
-      let reply = handler.quickAnswer(Data(frame.readableBytesView), caller: caller)
+      let reply = frame.withUnsafeReadableBytes({ handler.quickAnswer($0, caller: caller) })
     {
       var buffer = context.channel.allocator.buffer(capacity: reply.count + 1)
       buffer.writeBytes(reply)

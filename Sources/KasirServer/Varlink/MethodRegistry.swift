@@ -7,9 +7,11 @@ struct MethodRegistry: Sendable {
   typealias QuickBody = @Sendable (Data) throws -> Data?
 
   /// A method that may be answered on the event loop; `quotedName` is `"name"` as UTF-8, to
-  /// pass over other calls without decoding them.
+  /// pass over other calls without decoding them. `plain` answers a call read as a `PlainCall`
+  /// (its parameters, then a way to get the whole frame); `body` decodes the whole call.
   struct QuickRoute: Sendable {
     var quotedName: Data
+    var plain: @Sendable ([String: String], () -> Data) throws -> Data?
     var body: QuickBody
   }
 
@@ -27,8 +29,8 @@ struct MethodRegistry: Sendable {
 
   private(set) var routes: [String: Route] = [:]
   private(set) var streamRoutes: [String: StreamRoute] = [:]
-  /// Methods that may also be answered on the event loop (see `QuickReadHandler`).
-  private(set) var quickRoutes: [QuickRoute] = []
+  /// Methods that may also be answered on the event loop (see `QuickReadHandler`), by name.
+  private(set) var quickRoutes: [String: QuickRoute] = [:]
 
   /// Adds method `M`; `managerOnly` methods answer PermissionDenied to cashiers.
   mutating func add<M: VarlinkMethod>(
@@ -78,19 +80,28 @@ struct MethodRegistry: Sendable {
   /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`,
   /// which gives the encoded reply when it can: nil, or anything thrown, sends the call down
   /// the full path instead, which then gives the answer or the error.
+  /// `parameters` builds the parameters from a plain call's strings; nil (or a missing key)
+  /// sends the call through the full decoding instead.
   mutating func addQuick<M: VarlinkMethod>(
-    _ method: M.Type, _ body: @escaping @Sendable (M.Parameters) throws -> Data?
+    _ method: M.Type,
+    parameters: @escaping @Sendable ([String: String]) -> M.Parameters?,
+    _ body: @escaping @Sendable (M.Parameters) throws -> Data?
   ) {
-    let route = QuickRoute(quotedName: Data("\"\(M.name)\"".utf8)) { frame in
+    let full: QuickBody = { frame in
       // One decoding of the whole call (the full path decodes it twice, header then
-      // parameters): a quarter of the time of a quick answer went to JSON.
+      // parameters).
       let call = try WireCodec.jsonDecoder.decode(QuickCall<M.Parameters>.self, from: frame)
       guard call.method == M.name, call.oneway != true, call.more != true,
         let parameters = call.parameters
       else { return nil }
       return try body(parameters)
     }
-    quickRoutes.append(route)
+    quickRoutes[M.name] = QuickRoute(
+      quotedName: Data("\"\(M.name)\"".utf8),
+      plain: { strings, frame in
+        guard let parameters = parameters(strings) else { return try full(frame()) }
+        return try body(parameters)
+      }, body: full)
   }
 }
 

@@ -9,12 +9,23 @@ extension WireCodec {
     let texts = [level.name, level.sku, level.unit]
     guard texts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C } })
     else { return try reply(StockAPI.GetLevel.Reply(level: level)) }
-    var json = #"{"parameters":{"level":{"low":"# + (level.low ? "true" : "false")
-    json += #","name":""# + level.name + #"","onHand":"# + level.onHand.description
+    var json = [UInt8]()
+    json.reserveCapacity(96 + level.name.utf8.count)
+    json += #"{"parameters":{"level":{"low":"#.utf8
+    json += (level.low ? "true" : "false").utf8
+    json += #","name":""#.utf8
+    json += level.name.utf8
+    json += #"","onHand":"#.utf8
+    json += level.onHand.description.utf8
     if let reorderLevel = level.reorderLevel {
-      json += #","reorderLevel":"# + reorderLevel.description
+      json += #","reorderLevel":"#.utf8
+      json += reorderLevel.description.utf8
     }
-    json += #","sku":""# + level.sku + #"","unit":""# + level.unit + #""}}}"#
-    return Data(json.utf8)
+    json += #","sku":""#.utf8
+    json += level.sku.utf8
+    json += #"","unit":""#.utf8
+    json += level.unit.utf8
+    json += #""}}}"#.utf8
+    return Data(json)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KasirExport
 import KasirProtocol
 import KasirTestSupport
 import Testing
@@ -8,9 +9,14 @@ import Testing
 /// Report.Export as XLSX, opened by an independent reader (Python's openpyxl).
 @Suite(.serialized) struct ExportXlsxTests {
   /// What openpyxl sees in the workbook: sheet names, the frozen cell, the header, and every
-  /// cell's value and Python type, with the money cells' number format.
+  /// cell's value, Python type, number format and data type (`s` for a string, `f` for a
+  /// formula); date-times are printed as Python prints them, and control characters in text
+  /// (stored as `_x000D_`, which openpyxl leaves as it is) are read back as Excel reads them.
   static let reader = """
     import json, sys, openpyxl
+    from openpyxl.utils.escape import unescape
+    def value(c):
+      return unescape(c.value) if isinstance(c.value, str) else c.value
     book = openpyxl.load_workbook(sys.argv[1])
     data, summary = book.worksheets[0], book["Ringkasan"]
     rows = list(data.iter_rows())
@@ -19,9 +25,10 @@ import Testing
       "frozen": data.freeze_panes,
       "header": [c.value for c in rows[0]],
       "bold": all(c.font.b for c in rows[0]),
-      "cells": [[[c.value, type(c.value).__name__, c.number_format] for c in r] for r in rows[1:]],
+      "cells": [[[value(c), type(c.value).__name__, c.number_format, c.data_type] for c in r]
+        for r in rows[1:]],
       "summary": {r[0].value: [r[1].value, type(r[1].value).__name__] for r in summary.iter_rows()},
-    }))
+    }, default=str))
     """
 
   func read(_ bytes: Data) throws -> [String: Any] {
@@ -66,6 +73,11 @@ import Testing
     #expect(types("lines") == ["int", "int", "int"])
     let totalIndex = header.firstIndex(of: "total")!
     #expect(cells.allSatisfy { ($0[totalIndex][2] as? String)?.contains("Rp") == true })
+    // Times are Excel date-times in the shop's zone, shown with a date-time format.
+    #expect(values("completed_at") == Array(repeating: "2026-11-29 10:15:02", count: 3))
+    #expect(types("completed_at") == ["datetime", "datetime", "datetime"])
+    let timeIndex = header.firstIndex(of: "completed_at")!
+    #expect(cells.allSatisfy { ($0[timeIndex][2] as? String) == XlsxExport.dateTimeFormat })
     let summary = try #require(book["summary"] as? [String: [Any]])
     #expect("\(summary["Baris"]?[0] ?? "")" == "3")
     #expect("\(summary["Jumlah net"]?[0] ?? "")" == "13525")

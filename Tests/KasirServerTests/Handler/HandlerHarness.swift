@@ -33,7 +33,7 @@ struct HandlerHarness {
       logger: logger)
   }
 
-  private init(
+  init(
     store: Store, now: Date, printer: (any ReceiptPrinting)?, config: KasirConfig, logger: Logger,
     queue: PrintQueue? = nil
   ) {

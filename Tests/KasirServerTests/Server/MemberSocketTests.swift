@@ -118,9 +118,10 @@ import Testing
     )
     #expect(seen[10] == "totals [\"KMP-0001 48000 2\"] expected 48000")
 
-    // The NIK is in no log line, in no form: not in messages, not in metadata.
+    // The NIK and the name are in no log line, in no form: not in messages, not in metadata.
     let lines = log.entries.map { "\($0.message) \($0.metadata)" }
     #expect(!lines.isEmpty)
     #expect(!lines.contains { $0.contains(Self.nik) || $0.contains("0545129") })
+    #expect(!lines.contains { $0.contains("Siti") || $0.contains("Aminah") })
   }
 }

@@ -47,12 +47,29 @@ import Testing
       let full = await handler.handle(call, caller: Self.cashier).replies
       #expect([quick] == full)
     }
+    // Other spellings of the same call: read plainly (order, spaces, an unknown parameter) or
+    // decoded in full (an escape, `more: false`); the answer is the full path's either way.
+    let spellings = [
+      #"{"parameters":{"code":"GULA-1"},"method":"id.kasir.Stock.GetLevel"}"#,
+      " {\n\t\"method\" : \"id.kasir.Stock.GetLevel\" , \"parameters\" : { \"code\" : \"GULA-1\" } }\r\n",
+      #"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":"GULA-1","extra":"x"}}"#,
+      #"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":"GUL\u0041-1"}}"#,
+      #"{"method":"id.kasir.Stock.GetLevel","more":false,"parameters":{"code":"GULA-1"}}"#,
+    ]
+    for call in spellings {
+      let quick = try #require(handler.quickAnswer(frame(call), caller: Self.cashier), "\(call)")
+      let full = await handler.handle(frame(call), caller: Self.cashier).replies
+      #expect([quick] == full, "\(call)")
+    }
     let known = frame(#"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":"GULA-1"}}"#)
     #expect(handler.quickAnswer(known, caller: Self.stranger) == nil)
     let calls = [
       #"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":"TIDAK-ADA"}}"#,
       #"{"method":"id.kasir.Stock.GetLevel","parameters":{}}"#,
       #"{"method":"id.kasir.Stock.GetLevel","oneway":true,"parameters":{"code":"GULA-1"}}"#,
+      #"{"method":"id.kasir.Stock.GetLevel","more":true,"parameters":{"code":"GULA-1"}}"#,
+      #"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":42}}"#,
+      #"{"method":"id.kasir.Stock.GetLevel","parameters":{"code":"GULA-1"}} x"#,
       #"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":"GULA-1"}}"#,
       #"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":"\"id.kasir.Stock.GetLevel\""}}"#,
     ]

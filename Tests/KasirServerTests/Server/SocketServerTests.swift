@@ -25,8 +25,6 @@ import Testing
       return try [
         client.call(#"{"method":"id.kasir.Nope.Get"}"#),
         client.call(#"{"method":"id.kasir.Sale.Fly"}"#),
-        // Declared in id.kasir.Admin, not served yet.
-        client.call(#"{"method":"id.kasir.Admin.Backup","parameters":{}}"#),
         client.call(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{}}"#),
         client.call(#"{"method":"id.kasir.Catalog.GetProduct","parameters":{"code":42}}"#),
         client.call(
@@ -36,13 +34,33 @@ import Testing
     }
     #expect(replies[0]?["error"] == .string("org.varlink.service.InterfaceNotFound"))
     #expect(replies[1]?["error"] == .string("org.varlink.service.MethodNotFound"))
-    #expect(replies[2]?["error"] == .string("org.varlink.service.MethodNotImplemented"))
-    #expect(replies[3]?["error"] == .string("org.varlink.service.InvalidParameter"))
+    #expect(replies[2]?["error"] == .string("org.varlink.service.InvalidParameter"))
+    #expect(replies[2]?["parameters"]?["parameter"] == .string("code"))
     #expect(replies[3]?["parameters"]?["parameter"] == .string("code"))
-    #expect(replies[4]?["parameters"]?["parameter"] == .string("code"))
-    let description = replies[5]?["parameters"]?["description"]?.text ?? ""
+    let description = replies[4]?["parameters"]?["description"]?.text ?? ""
     #expect(description.hasPrefix("# Selling"))
     #expect(description.contains("interface id.kasir.Sale"))
+    try await daemon.stop()
+  }
+
+  @Test func aDeclaredButUnservedMethodIsNotImplemented() async throws {
+    // Every shipped method is served: a made-up interface declares one that no handler serves.
+    let daemon = try await UnservedMethodDaemon(
+      interface: "id.kasir.Test",
+      description: "# For this test only.\ninterface id.kasir.Test\n\nmethod Unserved() -> ()\n")
+    let path = daemon.socketPath
+    let replies = try await onThread { () -> [JSONValue?] in
+      let client = try RawSocketClient(path: path)
+      return try [
+        client.call(#"{"method":"id.kasir.Test.Unserved","parameters":{}}"#),
+        client.call(#"{"method":"id.kasir.Test.Other","parameters":{}}"#),
+        client.call(#"{"method":"id.kasir.Admin.Info","parameters":{}}"#),
+      ]
+    }
+    #expect(replies[0]?["error"] == .string("org.varlink.service.MethodNotImplemented"))
+    #expect(replies[0]?["parameters"]?["method"] == .string("id.kasir.Test.Unserved"))
+    #expect(replies[1]?["error"] == .string("org.varlink.service.MethodNotFound"))
+    #expect(replies[2]?["parameters"]?["version"] != nil)
     try await daemon.stop()
   }
 
