@@ -17,7 +17,7 @@ import Testing
     for round in 1...FaultBudget.killRounds {
       // Given four tills selling, when kasird is killed at a random moment,
       let seeds = (0..<4).map { _ in random.next() }
-      let killAfter = useconds_t.random(in: 150_000...600_000, using: &random)
+      let killAfter = useconds_t.random(in: 0...500_000, using: &random)
       let record = try await onThread {
         try TillLoad.killRound(shop, seeds: seeds, killAfter: killAfter)
       }
@@ -42,7 +42,7 @@ import Testing
       #expect(broken.isEmpty, "after round \(round): \(broken)\n\(shop.logText)")
     }
     print("kill -9 under load: \(FaultBudget.killRounds) rounds, \(answered.count) answered sales")
-    #expect(answered.count >= FaultBudget.killRounds, "the tills sold something")
+    #expect(answered.count >= FaultBudget.killRounds, "the tills sold in every round")
     let completed = try shop.sql("SELECT count(*) FROM sale WHERE state = 'completed'")
     #expect(Int(completed) ?? 0 >= answered.count)
   }

@@ -67,7 +67,8 @@ enum TillLoad {
   }
 
   /// Starts one selling thread per seed, each on its own connection, kills kasird with
-  /// SIGKILL after `killAfter` microseconds, and waits for every thread to notice.
+  /// SIGKILL `killAfter` microseconds after the round's first answered sale (so that a slow
+  /// machine still sells in every round), and waits for every thread to notice.
   static func killRound(_ shop: FaultShop, seeds: [UInt64], killAfter: useconds_t) throws
     -> LoadRecord
   {
@@ -80,6 +81,10 @@ enum TillLoad {
         sell(on: client, seed: seed, record: record)
         group.leave()
       }.start()
+    }
+    let deadline = Date().addingTimeInterval(10)
+    while record.paid.isEmpty, record.unexpected.isEmpty, Date() < deadline {
+      usleep(1_000)
     }
     usleep(killAfter)
     shop.killHard()
