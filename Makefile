@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 SYSCONFDIR ?= /etc
 DESTDIR ?=
 
-.PHONY: deps build run test lint format clean bench bench-quick install uninstall
+.PHONY: deps build run test lint format clean bench bench-quick install uninstall fault
 
 deps:
 	scripts/install-deps
@@ -18,6 +18,12 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --no-parallel
+
+# The fault suite with its full budget (more kill rounds, minutes of fuzzing); `make test` runs
+# it in its short form. KASIR_FUZZ_SEED=N repeats a fuzz run.
+fault: deps
+	$(SWIFT) build --build-tests
+	KASIR_FAULT_BUDGET=full $(SWIFT) test --no-parallel --skip-build --filter FaultTests
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift

@@ -135,5 +135,10 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests", dependencies: ["KasirTestSupport"],
       swiftSettings: swiftSettings),
+    // The fault suite (`make fault` for the full budget): kill -9 under load, SIGTERM, a full
+    // disk, a dead cupsd, malformed and fuzzed frames, real unprivileged users.
+    .testTarget(
+      name: "FaultTests", dependencies: ["KasirTestSupport", "KasirProtocol"],
+      swiftSettings: swiftSettings),
   ]
 )

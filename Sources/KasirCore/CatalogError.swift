@@ -7,6 +7,8 @@ public enum CatalogError: Error, Sendable, Equatable {
   public enum FieldProblem: String, Sendable {
     case skuFormat, nameLength, unitFormat, pluFormat, negative, notPositive
     case taxClassFormat, packFactor, packName
+    /// Above `Money.maxPrice`.
+    case tooLarge
   }
 
   case productNotFound(code: String)

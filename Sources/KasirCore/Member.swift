@@ -44,7 +44,11 @@ public struct Member: Sendable, Equatable, Codable {
     guard Self.isValidNumber(member.number) else {
       throw .invalidField(field: "number", reason: .numberFormat)
     }
-    guard (1...120).contains(member.name.count) else {
+    // Counted as SQLite's length() counts (code points, up to a NUL), so that the table's
+    // CHECK never refuses what passed here (an "é" written as e + accent is two).
+    guard (1...120).contains(member.name.unicodeScalars.count),
+      !member.name.unicodeScalars.contains("\0")
+    else {
       throw .invalidField(field: "name", reason: .nameLength)
     }
     if let phone = member.phone, !Self.isValidPhone(phone) {

@@ -6,6 +6,14 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
   public static let zero = Money(0)
 
+  /// The largest amount taken from outside (a payment, the cash in a drawer, a sale's
+  /// total): Rp1.000.000.000.000.000. Sums of thousands of them still fit in Int64.
+  public static let limit = Money(1_000_000_000_000_000)
+
+  /// The largest unit price: a line (at most `Sale.maxLineQuantity`) then costs at most
+  /// `limit`, and quantity × price cannot overflow.
+  public static let maxPrice = Money(1_000_000_000)
+
   public static func + (a: Money, b: Money) -> Money { Money(a.rupiah + b.rupiah) }
   public static func - (a: Money, b: Money) -> Money { Money(a.rupiah - b.rupiah) }
   public static prefix func - (a: Money) -> Money { Money(-a.rupiah) }

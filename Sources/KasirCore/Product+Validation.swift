@@ -8,10 +8,14 @@ extension Product {
     guard !sku.isEmpty, sku.count <= 40, skuAllowed else {
       throw .invalidField(field: "sku", reason: .skuFormat)
     }
-    guard !name.trimmingSpaces().isEmpty, name.count <= 120 else {
+    // Lengths as SQLite's length() counts them (code points, up to a NUL), so that the
+    // table's CHECK never refuses what passed here (an "é" written as e + accent is two).
+    guard !name.trimmingSpaces().isEmpty, name.unicodeScalars.count <= 120,
+      !name.unicodeScalars.contains("\0")
+    else {
       throw .invalidField(field: "name", reason: .nameLength)
     }
-    guard !unit.isEmpty, unit.count <= 12, unit.allSatisfy({ $0.isLetter }) else {
+    guard !unit.isEmpty, unit.unicodeScalars.count <= 12, unit.allSatisfy({ $0.isLetter }) else {
       throw .invalidField(field: "unit", reason: .unitFormat)
     }
     if let plu, plu.count != 5 || !plu.allSatisfy(\.isASCIIDigit) {
@@ -20,6 +24,10 @@ extension Product {
     guard price >= .zero else { throw .invalidField(field: "price", reason: .negative) }
     if let memberPrice, memberPrice < .zero {
       throw .invalidField(field: "memberPrice", reason: .negative)
+    }
+    for (field, value) in [("price", price), ("memberPrice", memberPrice), ("priceCap", priceCap)]
+    where (value ?? .zero) > Money.maxPrice {
+      throw .invalidField(field: field, reason: .tooLarge)
     }
     if let priceCap {
       guard priceCap > .zero else { throw .invalidField(field: "priceCap", reason: .notPositive) }
@@ -49,6 +57,9 @@ extension Product {
       guard pack.factor > 1 else { throw .invalidField(field: "packs.factor", reason: .packFactor) }
       guard pack.price >= .zero else {
         throw .invalidField(field: "packs.price", reason: .negative)
+      }
+      guard pack.price <= Money.maxPrice else {
+        throw .invalidField(field: "packs.price", reason: .tooLarge)
       }
       // The cap (HET) is per unit: a pack may cost at most factor × cap.
       if let priceCap {

@@ -77,14 +77,26 @@ extension Sale {
     if payments.contains(where: { $0.method == .kasbon }) && memberNumber == nil {
       throw .memberRequired
     }
-    let tendered = payments.reduce(Money.zero) { $0 + $1.amount }
+    let tendered = try Self.sum(payments)
     guard tendered >= total else { throw .underpaid(due: total, tendered: tendered) }
-    let nonCash = payments.filter { $0.method != .cash }.reduce(Money.zero) { $0 + $1.amount }
+    let nonCash = try Self.sum(payments.filter { $0.method != .cash })
     guard nonCash <= total else { throw .nonCashOverpaid(due: total, nonCash: nonCash) }
     self.payments = payments
     state = .completed
     completedAt = now
     return tendered - total
+  }
+
+  /// The payments' total; more than `Money.limit` is refused, never a crash (the amounts
+  /// come from the wire, and Int64.max twice overflows).
+  private static func sum(_ payments: [Payment]) throws(SaleError) -> Money {
+    var total: Int64 = 0
+    for payment in payments {
+      let (sum, overflow) = total.addingReportingOverflow(payment.amount.rupiah)
+      guard !overflow, sum <= Money.limit.rupiah else { throw .invalidPayment(reason: .tooLarge) }
+      total = sum
+    }
+    return Money(total)
   }
 }
 

@@ -30,6 +30,8 @@ public enum SaleError: Error, Sendable, Equatable {
 
   public enum PaymentProblem: String, Sendable {
     case noPayments, notPositive, unsupportedMethod
+    /// The amounts add up to more than `Money.limit`.
+    case tooLarge
   }
 
   public enum RefundProblem: String, Sendable {

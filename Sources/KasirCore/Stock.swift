@@ -98,6 +98,8 @@ public enum StockError: Error, Sendable, Equatable {
   case emptyReceiving
   case invalidQuantity(code: String, reason: SaleError.QuantityProblem)
   case negativeCost(code: String)
+  /// A unit cost above `Money.maxPrice`.
+  case costTooLarge(code: String)
 }
 
 /// A price change, kept for the history.

@@ -27,7 +27,8 @@ public func buildServer(
   }
   let store = try Store.open(
     path: config.databasePath, timeZone: timeZone,
-    scale: ScaleSettings(prefixes: config.scalePrefixes, value: config.scaleValue))
+    scale: ScaleSettings(prefixes: config.scalePrefixes, value: config.scaleValue),
+    maxSizeBytes: config.databaseMaxSizeMB > 0 ? Int64(config.databaseMaxSizeMB) << 20 : nil)
   var printQueue: PrintQueue?
   if let destination = config.printerDestination {
     let printer = CupsPrinter(

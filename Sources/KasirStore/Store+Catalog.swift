@@ -85,6 +85,10 @@ extension Store {
     if let memberPrice, memberPrice < .zero {
       throw CatalogError.invalidField(field: "memberPrice", reason: .negative)
     }
+    for (field, value) in [("price", price), ("memberPrice", memberPrice)]
+    where (value ?? .zero) > Money.maxPrice {
+      throw CatalogError.invalidField(field: field, reason: .tooLarge)
+    }
     return try await writer.write { db in
       try Store.applyDuePrices(db, now: now)
       guard var record = try ProductRecord.fetchOne(db, key: sku) else {

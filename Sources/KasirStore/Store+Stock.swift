@@ -57,6 +57,9 @@ extension Store {
         if let cost = line.unitCost, cost < .zero {
           throw StockError.negativeCost(code: line.code)
         }
+        if let cost = line.unitCost, cost > Money.maxPrice {
+          throw StockError.costTooLarge(code: line.code)
+        }
         var row = ReceivingLineRecord(
           receivingId: id, lineNo: index + 1, code: line.code, sku: product.sku,
           quantity: line.quantity.thousandths, packFactor: resolved.pack?.factor,

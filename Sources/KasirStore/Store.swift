@@ -22,15 +22,22 @@ public struct Store: Sendable {
   }
 
   /// Opens (or creates) the database file at `path` in WAL mode, with `synchronous = FULL`:
-  /// when a use case returns, its transaction is on disk.
+  /// when a use case returns, its transaction is on disk. `maxSizeBytes` caps the main file
+  /// (`PRAGMA max_page_count`): a use case that would grow it further fails as a full disk
+  /// does (`isStorageFull`) and changes nothing.
   public static func open(
-    path: String, timeZone: TimeZone, scale: ScaleSettings = .init()
+    path: String, timeZone: TimeZone, scale: ScaleSettings = .init(), maxSizeBytes: Int64? = nil
   ) throws -> Store {
     let pool = try DatabasePool(path: path, configuration: configuration())
     // DatabasePool resets `synchronous` to NORMAL while it sets up WAL: set FULL afterwards,
-    // on the one writer connection (the only one that writes).
+    // on the one writer connection (the only one that writes). max_page_count belongs to a
+    // connection too.
     try pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      if let maxSizeBytes {
+        let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+        try db.execute(sql: "PRAGMA max_page_count = \(max(1, maxSizeBytes / pageSize))")
+      }
     }
     var store = try Store(writer: pool, timeZone: timeZone, scale: scale)
     // After the migrations: the reader only reads the schema they made.

@@ -8,7 +8,7 @@ enum MessageKey: String, CaseIterable, Sendable {
   case referenceWithoutPayment
   case receivePairs, receiveCosts
   // Errors from the daemon.
-  case errMessageTooLarge, errInvalidMessage, errInternalError
+  case errMessageTooLarge, errInvalidMessage, errInternalError, errStorageFull
   case errBackupFailed, errProductNotFound, errPriceAboveCap, errPriceAboveCapSku
   case errInvalidBarcode, barcodeNotDigits, barcodeLength, barcodeCheckDigit
   case errDuplicateBarcode, errImportRejected, importRow, errMemberNotFound
@@ -167,6 +167,11 @@ enum MessageKey: String, CaseIterable, Sendable {
       return (
         "Terjadi kesalahan di kasird (rujukan {reference}); laporkan ke pengelola. Data tidak berubah.",
         "Something went wrong inside kasird (reference {reference}); tell the administrator. Nothing was changed."
+      )
+    case .errStorageFull:
+      return (
+        "Penyimpanan kasird penuh ({database}): perubahan ini tidak disimpan. Kosongkan ruang disk di sana (atau naikkan [database] max_size_mb bila dipasang), lalu coba lagi.",
+        "kasird's storage is full ({database}): this change was not saved. Free disk space there (or raise [database] max_size_mb if it is set), then try again."
       )
     case .errBackupFailed:
       return ("Cadangan gagal dibuat: {reason}.", "The backup failed: {reason}.")

@@ -22,6 +22,8 @@ extension Messages {
       return self(.errInvalidMessage, ["reason": text("reason")])
     case "id.kasir.Admin.InternalError":
       return self(.errInternalError, ["reference": text("reference")])
+    case "id.kasir.Admin.StorageFull":
+      return self(.errStorageFull, ["database": text("database")])
     case "id.kasir.Admin.BackupFailed": return self(.errBackupFailed, ["reason": text("reason")])
     case "id.kasir.Catalog.ProductNotFound", "id.kasir.Sale.ProductNotFound",
       "id.kasir.Stock.ProductNotFound":

@@ -28,6 +28,7 @@ extension CatalogCSV {
       case .taxClassFormat: return "must be a tax class such as exempt or ppn11"
       case .packFactor: return "a pack holds more than one unit"
       case .packName: return "a pack name is 1 to 60 characters without ';'"
+      case .tooLarge: return "must be at most \(Money.maxPrice.rupiah)"
       }
     case .invalidBarcode(let code, let reason):
       switch reason {

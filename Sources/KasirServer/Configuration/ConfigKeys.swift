@@ -16,7 +16,10 @@ enum ConfigKeys {
       },
     ],
     "database": [
-      "path": { config, value throws(ConfigError) in config.databasePath = try nonEmpty(value) }
+      "path": { config, value throws(ConfigError) in config.databasePath = try nonEmpty(value) },
+      "max_size_mb": { config, value throws(ConfigError) in
+        config.databaseMaxSizeMB = try value.int(in: 0...1_048_576)
+      },
     ],
     "socket": [
       "path": { config, value throws(ConfigError) in config.socketPath = try nonEmpty(value) },

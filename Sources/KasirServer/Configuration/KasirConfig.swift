@@ -13,6 +13,8 @@ public struct KasirConfig: Sendable, Equatable {
   public var timezone = "Asia/Makassar"
   public var language = Language.id
   public var databasePath = "/var/lib/kasir/kasir.sqlite"
+  /// The largest the database file may grow, in MiB (`[database] max_size_mb`); 0 = no limit.
+  public var databaseMaxSizeMB = 0
   public var socketPath = "/run/kasir/kasir.sock"
   /// The group that owns the socket file; nil leaves it as created.
   public var socketGroup: String? = "kasir"

@@ -149,7 +149,7 @@ enum ErrorMapping {
       return (service, "InvalidParameter", ["parameter": .string("lines")])
     case .invalidQuantity:
       return (service, "InvalidParameter", ["parameter": .string("lines.quantity")])
-    case .negativeCost:
+    case .negativeCost, .costTooLarge:
       return (service, "InvalidParameter", ["parameter": .string("lines.unitCost")])
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import KasirProtocol
+import KasirStore
 import Logging
 
 /// Turns one varlink message into its replies: message → method → use case → reply.
@@ -82,6 +83,8 @@ public struct RequestHandler: Sendable {
       return true
     }
     if let stream = registry.streamRoutes[header.method] {
+      // A oneway call wants no reply, and a streamed method does nothing but reply.
+      if header.oneway == true { return false }
       try await answerStream(stream, header, frame: frame, caller: caller, send: send)
       return false
     }
@@ -160,10 +163,18 @@ public struct RequestHandler: Sendable {
     }
   }
 
-  /// The reply to a method's error: its varlink error, or InternalError (logged with a reference).
+  /// The reply to a method's error: its varlink error, StorageFull when the database cannot grow,
+  /// or InternalError (logged with a reference).
   private func failure(_ error: any Error, method: String) -> Data {
     if let mapped = ErrorMapping.varlinkError(error, method: method) {
       return WireCodec.error(mapped)
+    }
+    if Store.isStorageFull(error) {
+      context.logger.critical(
+        "the database cannot grow: its disk or its size limit is full; free space",
+        metadata: ["call.method": "\(method)", "database.path": "\(context.store.path)"])
+      return WireCodec.error(
+        VarlinkError("id.kasir.Admin.StorageFull", ["database": .string(context.store.path)]))
     }
     let reference = String(UInt32.random(in: 0...UInt32.max), radix: 16)
     context.logger.error(

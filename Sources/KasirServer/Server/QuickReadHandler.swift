@@ -7,6 +7,10 @@ enum ConnectionOutput: Sendable {
   case reply(ByteBuffer)
   /// Every reply to one call forwarded to the task has been written (none for oneway).
   case callDone
+  /// Succeeds `promise` once every reply before it is in the socket: closing the channel
+  /// earlier would drop what the socket had not yet taken (a large reply to a client that
+  /// half-closed, or calls drained at shutdown).
+  case drained(EventLoopPromise<Void>)
 }
 
 /// Answers quick reads (a stock check) on the event loop, between the frame decoder and the
@@ -57,6 +61,11 @@ final class QuickReadHandler: ChannelDuplexHandler {
       context.write(wrapOutboundOut(buffer), promise: promise)
     case .callDone:
       callsWithTask -= 1
+      promise?.succeed()
+    case .drained(let written):
+      // Writes complete in order: an empty one completes after every byte before it.
+      context.writeAndFlush(
+        wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)), promise: written)
       promise?.succeed()
     }
   }

@@ -114,7 +114,7 @@ public final class SocketServer: Service, Sendable {
               buffer.writeInteger(UInt8(0))
               try await outbound.write(.reply(buffer))
             }
-            if close { return }
+            if close { break }
             try await outbound.write(.callDone)
           }
         } catch let error as NULFrameDecoder.MessageTooLarge {
@@ -125,6 +125,23 @@ public final class SocketServer: Service, Sendable {
           buffer.writeInteger(UInt8(0))
           try await outbound.write(.reply(buffer))
         }
+        // Close only once the socket has taken every reply; a client that stopped reading
+        // gets 10 s, then the connection is closed anyway (so it cannot hold up a shutdown).
+        // Whatever happens to the connection, `written` is completed (a second completion is
+        // ignored), so this never waits for ever.
+        let channel = connection.channel
+        let written = channel.eventLoop.makePromise(of: Void.self)
+        channel.closeFuture.whenComplete { _ in written.fail(ChannelError.alreadyClosed) }
+        let giveUp = channel.eventLoop.scheduleTask(in: .seconds(10)) {
+          channel.close(promise: nil)
+          written.fail(ChannelError.alreadyClosed)
+        }
+        defer { giveUp.cancel() }
+        do { try await outbound.write(.drained(written)) } catch {
+          written.fail(error)
+          throw error
+        }
+        try await written.futureResult.get()
       }
     } catch {
       logger.debug("connection ended", metadata: ["error": "\(error)"])
