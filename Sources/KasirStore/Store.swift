@@ -58,7 +58,10 @@ public struct Store: Sendable {
   public func close() throws {
     try quickReader?.close()
     if writer is DatabasePool {
-      try writer.writeWithoutTransaction { db in
+      // Folding the WAL into the database needs room on the disk. Without it (a full disk) the
+      // WAL stays, and SQLite replays it at the next open: nothing is lost, so the stop is
+      // still clean.
+      try? writer.writeWithoutTransaction { db in
         _ = try db.checkpoint(.truncate)
       }
     }

@@ -46,7 +46,7 @@ import Testing
         })
     }
     // A clean stop on the freed disk, and SQLite finds the file sound.
-    #expect(shop.terminate() == 0)
+    #expect(shop.terminate() == 0, "\(shop.logText.suffix(2000))")
     #expect(try shop.sql("PRAGMA integrity_check") == "ok")
   }
 
