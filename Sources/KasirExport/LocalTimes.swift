@@ -1,4 +1,5 @@
 import Foundation
+import KasirCore
 
 /// Instants as the shop's clock shows them, for exports: RFC 3339 text with the zone's offset
 /// (`2026-11-29T10:15:02+08:00`, as `ShopTime.rfc3339`) and Excel serial date-times, computed
@@ -51,7 +52,7 @@ public final class LocalTimes {
     let (seconds, offset) = local(date)
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let time = seconds - days * 86_400
-    let (year, month, day) = Self.civil(days: days)
+    let (year, month, day) = CivilDate.from(days: days)
     Self.digits(year, 4, &bytes)
     bytes.append(UInt8(ascii: "-"))
     Self.digits(month, 2, &bytes)
@@ -82,19 +83,5 @@ public final class LocalTimes {
       bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
       divisor /= 10
     }
-  }
-
-  /// The proleptic Gregorian date `days` days after 1970-01-01 (Howard Hinnant's
-  /// `civil_from_days`).
-  static func civil(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shifted = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-    let month = shifted < 10 ? shifted + 3 : shifted - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KasirCore
 
 /// A `Date` as GRDB stores it — `yyyy-MM-dd HH:mm:ss.SSS` in UTC, to the nearest millisecond —
 /// computed with integer arithmetic. GRDB's own `Date.databaseValue` goes through a shared
@@ -11,7 +12,7 @@ enum StorageTime {
     // to ICU (so 23:59:59.9999 is written as the next day's 00:00:00.000).
     let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
     let (days, dayMilliseconds) = floorDivision(milliseconds, 86_400_000)
-    let (year, month, day) = civil(days: days)
+    let (year, month, day) = CivilDate.from(days: days)
     let seconds = dayMilliseconds / 1000
     var text = ""
     text.reserveCapacity(23)
@@ -36,20 +37,6 @@ enum StorageTime {
   private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
     let remainder = value % divisor
     return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
-  }
-
-  /// Year, month and day of `days` since 1970-01-01 in the proleptic Gregorian calendar
-  /// (Howard Hinnant's `civil_from_days`).
-  private static func civil(days: Int64) -> (Int64, Int64, Int64) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   private static func append(_ value: Int64, width: Int, to text: inout String) {
