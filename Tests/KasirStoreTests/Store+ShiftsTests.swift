@@ -67,4 +67,36 @@ import Testing
     #expect(report.cashIn == 20_000 && report.cashOut == 5_000)
     #expect(report.expectedCash == 115_000 && report.difference == .zero)
   }
+
+  /// The cash-up: expected = opening + cash taken − change + cash in − cash out − cash refunds;
+  /// a counted amount that differs is recorded as the difference, never refused.
+  @Test func aCashUpWithChangeRefundsAndMovements() async throws {
+    let store = try await Fixtures.stockedStore()
+    let sale = try await store.openSale(cashier: "ani", memberNumber: nil, now: Fixtures.now)
+    _ = try await store.addItem(
+      saleId: sale.id, code: "MIE-001", quantity: Quantity(whole: 3), user: "ani",
+      now: Fixtures.now)
+    let paid = try await store.pay(
+      saleId: sale.id, payments: [Payment(method: .cash, amount: 50_000)], user: "ani",
+      now: Fixtures.now)
+    let change = paid.change
+    #expect(change > .zero)
+    let refund = try await store.refund(
+      number: paid.sale.number, lines: [.init(lineNo: 1, quantity: .one)], reason: "rusak",
+      user: "budi", now: Fixtures.now)
+    #expect(refund.total > .zero)
+    _ = try await store.moveCash(amount: 20_000, reason: "modal", user: "ani", now: Fixtures.now)
+    _ = try await store.moveCash(amount: -5_000, reason: "galon", user: "ani", now: Fixtures.now)
+
+    let expected = Money(100_000) + 50_000 - change + 20_000 - 5_000 - refund.total
+    let report = try await store.closeShift(
+      countedCash: expected - 1_000, note: nil, user: "ani", now: Fixtures.now
+    ).report
+    #expect(report.cashTaken == 50_000 && report.changeGiven == change)
+    #expect(report.cashIn == 20_000 && report.cashOut == 5_000)
+    #expect(report.cashRefunds == refund.total && report.refunds == refund.total)
+    #expect(report.expectedCash == expected)
+    #expect(report.difference == -1_000)
+    #expect(report.shift.state == .closed)
+  }
 }
