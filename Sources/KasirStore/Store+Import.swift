@@ -135,7 +135,7 @@ extension Store {
   }
 
   /// Runs `fetch` on `keys` 500 at a time (SQLite's limit on bound values is near).
-  private static func chunked<Key, Value>(
+  static func chunked<Key, Value>(
     _ keys: [Key], _ fetch: ([Key]) throws -> [Value]
   ) rethrows -> [Value] {
     var values: [Value] = []

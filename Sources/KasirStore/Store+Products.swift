@@ -34,14 +34,11 @@ extension Store {
       let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
       codes[records[0].sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [records[0].sku])
     } else {
-      // One query for a page of products (a search gives 20), not one per product.
-      let barcodes = try db.cachedStatement(
-        sql: "SELECT * FROM barcode WHERE sku IN (SELECT value FROM json_each(?))")
-      for barcode in try BarcodeRecord.fetchAll(
-        barcodes, arguments: [jsonArray(records.map(\.sku))])
-      {
-        codes[barcode.sku, default: []].append(barcode)
+      // A query per 500 products (a search page, a whole catalog), not one per product.
+      let barcodes = try chunked(records.map(\.sku)) {
+        try BarcodeRecord.filter($0.contains(Column("sku"))).fetchAll(db)
       }
+      for barcode in barcodes { codes[barcode.sku, default: []].append(barcode) }
     }
     var due = [String: PriceChangeRecord]()
     if let now {
@@ -55,25 +52,6 @@ extension Store {
       }
       return product
     }
-  }
-
-  /// `texts` as a JSON array of strings, for `json_each`.
-  static func jsonArray(_ texts: [String]) -> String {
-    var json = "["
-    for (index, text) in texts.enumerated() {
-      if index > 0 { json += "," }
-      json += "\""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": json += "\\\""
-        case "\\": json += "\\\\"
-        case _ where scalar.value < 0x20: json += String(format: "\\u%04x", scalar.value)
-        default: json.unicodeScalars.append(scalar)
-        }
-      }
-      json += "\""
-    }
-    return json + "]"
   }
 
   static func product(_ db: Database, _ record: ProductRecord, now: Date?) throws -> Product {

@@ -28,15 +28,14 @@ extension Store {
     let ids = records.compactMap(\.id)
     var lines = [Int64: [SaleLineRecord]]()
     var payments = [Int64: [PaymentRecord]]()
-    for chunk in stride(from: 0, to: ids.count, by: 500) {
-      let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
-      for line in try SaleLineRecord.filter(part.contains(Column("saleId"))).fetchAll(db) {
-        lines[line.saleId, default: []].append(line)
-      }
-      for payment in try PaymentRecord.filter(part.contains(Column("saleId"))).fetchAll(db) {
-        payments[payment.saleId, default: []].append(payment)
-      }
+    let lineRecords = try chunked(ids) {
+      try SaleLineRecord.filter($0.contains(Column("saleId"))).fetchAll(db)
     }
+    for line in lineRecords { lines[line.saleId, default: []].append(line) }
+    let paymentRecords = try chunked(ids) {
+      try PaymentRecord.filter($0.contains(Column("saleId"))).fetchAll(db)
+    }
+    for payment in paymentRecords { payments[payment.saleId, default: []].append(payment) }
     return records.map { $0.sale(lines: lines[$0.id!] ?? [], payments: payments[$0.id!] ?? []) }
   }
 
