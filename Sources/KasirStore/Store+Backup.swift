@@ -20,10 +20,10 @@ public struct DatabaseFileError: Error, Sendable, CustomStringConvertible {
   public var description: String
 
   init(_ error: any Error) {
-    if let error = error as? DatabaseError {
-      description =
-        error.resultCode == .SQLITE_FULL
-        ? "the disk is full" : (error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    if Store.isStorageFull(error) {
+      description = "the disk is full"
+    } else if let error = error as? DatabaseError {
+      description = error.message ?? "SQLite error \(error.resultCode.rawValue)"
     } else {
       description = "\(error)"
     }
@@ -42,9 +42,7 @@ extension Store {
       let destination = try DatabaseQueue(path: path, configuration: configuration)
       do {
         try writer.backup(to: destination)
-        try destination.writeWithoutTransaction { db in
-          _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-        }
+        try Self.useRollbackJournal(destination)
         try destination.close()
       } catch {
         try? destination.close()
@@ -64,11 +62,16 @@ extension Store {
       configuration.label = "KasirRestore"
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
-      try queue.writeWithoutTransaction { db in
-        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-      }
+      try useRollbackJournal(queue)
     } catch {
       throw DatabaseFileError(error)
+    }
+  }
+
+  /// Journal mode DELETE: the file stands alone, with no `-wal` or `-shm` beside it.
+  private static func useRollbackJournal(_ queue: DatabaseQueue) throws {
+    try queue.writeWithoutTransaction { db in
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
     }
   }
 
