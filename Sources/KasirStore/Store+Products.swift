@@ -33,8 +33,16 @@ extension Store {
     if records.count == 1 {
       let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
       codes[records[0].sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [records[0].sku])
+    } else if records.count <= 100 {
+      // A search page: one query, prepared once per page size.
+      let marks = repeatElement("?", count: records.count).joined(separator: ",")
+      let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku IN (\(marks))")
+      let arguments = StatementArguments(records.map(\.sku))
+      for barcode in try BarcodeRecord.fetchAll(barcodes, arguments: arguments) {
+        codes[barcode.sku, default: []].append(barcode)
+      }
     } else {
-      // A query per 500 products (a search page, a whole catalog), not one per product.
+      // A query per 500 products (a whole catalog), not one per product.
       let barcodes = try chunked(records.map(\.sku)) {
         try BarcodeRecord.filter($0.contains(Column("sku"))).fetchAll(db)
       }

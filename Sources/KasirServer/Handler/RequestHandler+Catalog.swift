@@ -3,6 +3,9 @@ import KasirCore
 import KasirProtocol
 
 extension RequestHandler {
+  /// The largest search page answered on the event loop.
+  static let quickSearchLimit = 100
+
   static func addCatalogMethods(to registry: inout MethodRegistry, _ context: ServerContext) {
     let store = context.store
     registry.add(CatalogAPI.UpsertProduct.self, managerOnly: true) { parameters, caller in
@@ -22,6 +25,24 @@ extension RequestHandler {
         query: parameters.query, limit: limit, now: context.now())
       return .init(products: products.map(\.wire))
     }
+    // A page of search results is a read of a few hundred µs: answered on the event loop, it
+    // saves the thread hops and JSONEncoder, which cost more than the read. Pages of more than
+    // `quickSearchLimit` products take the usual path, to keep the event loop free.
+    registry.addQuick(
+      CatalogAPI.SearchProducts.self,
+      parameters: { call in
+        guard let query = call.parameters["query"], call.parameters["limit"] == nil else {
+          return nil
+        }
+        return .init(query: query, limit: call.numbers["limit"].map(Int.init))
+      },
+      { parameters in
+        let limit = parameters.limit ?? 20
+        guard (1...quickSearchLimit).contains(limit) else { return nil }
+        let products = try store.searchProductsHere(
+          query: parameters.query, limit: limit, now: context.now())
+        return WireCodec.productsReply(products.map(\.wire))
+      })
     registry.add(CatalogAPI.SetPrice.self, managerOnly: true) { parameters, caller in
       var effectiveAt: Date?
       if let text = parameters.effectiveAt {

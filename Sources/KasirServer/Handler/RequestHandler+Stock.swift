@@ -10,9 +10,9 @@ extension RequestHandler {
     if let reader = store.quickReader {
       // The stock check is the read a till makes most: answered on the event loop when it can.
       registry.addQuick(
-        StockAPI.GetLevel.self, parameters: { $0["code"].map { .init(code: $0) } },
+        StockAPI.GetLevel.self, parameters: { $0.parameters["code"].map { .init(code: $0) } },
         { parameters in
-          try reader.stockLevel(code: parameters.code).map { try WireCodec.levelReply($0.wire) }
+          try reader.stockLevel(code: parameters.code).map { WireCodec.levelReply($0.wire) }
         })
     }
     registry.add(StockAPI.ListLevels.self) { parameters, _ in

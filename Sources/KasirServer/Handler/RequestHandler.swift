@@ -100,7 +100,7 @@ public struct RequestHandler: Sendable {
   func quickAnswer(_ frame: UnsafeRawBufferPointer, caller: Caller) -> Data? {
     guard caller.role != nil else { return nil }
     if let call = PlainCall.read(frame) {
-      return try? registry.quickRoutes[call.method]?.plain(call.parameters) { Data(frame) }
+      return try? registry.quickRoutes[call.method]?.plain(call) { Data(frame) }
     }
     let data = Data(frame)
     guard

@@ -8,10 +8,10 @@ struct MethodRegistry: Sendable {
 
   /// A method that may be answered on the event loop; `quotedName` is `"name"` as UTF-8, to
   /// pass over other calls without decoding them. `plain` answers a call read as a `PlainCall`
-  /// (its parameters, then a way to get the whole frame); `body` decodes the whole call.
+  /// (the call, then a way to get the whole frame); `body` decodes the whole call.
   struct QuickRoute: Sendable {
     var quotedName: Data
-    var plain: @Sendable ([String: String], () -> Data) throws -> Data?
+    var plain: @Sendable (PlainCall, () -> Data) throws -> Data?
     var body: QuickBody
   }
 
@@ -80,11 +80,11 @@ struct MethodRegistry: Sendable {
   /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`,
   /// which gives the encoded reply when it can: nil, or anything thrown, sends the call down
   /// the full path instead, which then gives the answer or the error.
-  /// `parameters` builds the parameters from a plain call's strings; nil (or a missing key)
+  /// `parameters` builds the parameters from a plain call; nil (a missing or mistyped key)
   /// sends the call through the full decoding instead.
   mutating func addQuick<M: VarlinkMethod>(
     _ method: M.Type,
-    parameters: @escaping @Sendable ([String: String]) -> M.Parameters?,
+    parameters: @escaping @Sendable (PlainCall) -> M.Parameters?,
     _ body: @escaping @Sendable (M.Parameters) throws -> Data?
   ) {
     let full: QuickBody = { frame in
@@ -98,8 +98,8 @@ struct MethodRegistry: Sendable {
     }
     quickRoutes[M.name] = QuickRoute(
       quotedName: Data("\"\(M.name)\"".utf8),
-      plain: { strings, frame in
-        guard let parameters = parameters(strings) else { return try full(frame()) }
+      plain: { call, frame in
+        guard let parameters = parameters(call) else { return try full(frame()) }
         return try body(parameters)
       }, body: full)
   }

@@ -1,18 +1,22 @@
 /// The usual shape of a small call, read without JSONDecoder:
-/// `{"method":"…","parameters":{"name":"value",…}}`, keys in any order, JSON whitespace
-/// anywhere, and every value a plain string (ASCII, no escapes).
+/// `{"method":"…","parameters":{"name":"value","limit":20,…}}`, keys in any order, JSON
+/// whitespace anywhere, and every value a plain string (ASCII, no escapes) or a whole number.
 ///
 /// Why: decoding a stock check with JSONDecoder took about as long as the database read and the
 /// write together. Anything else — another key (`more`, `oneway`, `upgrade`), an escape, a
-/// number, nesting, a repeated key, bytes after the object — gives nil, and the call is decoded
+/// fraction or exponent, nesting, a repeated key, bytes after the object — gives nil, and the call is decoded
 /// in full instead, so the answer never differs from the full path's.
 struct PlainCall: Equatable {
   var method: String
+  /// The parameters that are strings.
   var parameters: [String: String]
+  /// The parameters that are whole numbers (`-?(0|[1-9][0-9]*)`, at most 18 digits).
+  var numbers: [String: Int64]
 
-  init(method: String, parameters: [String: String]) {
+  init(method: String, parameters: [String: String], numbers: [String: Int64] = [:]) {
     self.method = method
     self.parameters = parameters
+    self.numbers = numbers
   }
 
   init?(_ bytes: [UInt8]) {
@@ -32,7 +36,7 @@ struct PlainCall: Equatable {
 
     mutating func call() -> PlainCall? {
       var method: String?
-      var parameters: [String: String]?
+      var parameters: ([String: String], [String: Int64])?
       guard take(UInt8(ascii: "{")) else { return nil }
       repeat {
         guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
@@ -50,20 +54,48 @@ struct PlainCall: Equatable {
       guard take(UInt8(ascii: "}")), let method else { return nil }
       skipSpace()
       guard index == bytes.count else { return nil }
-      return PlainCall(method: method, parameters: parameters ?? [:])
+      return PlainCall(
+        method: method, parameters: parameters?.0 ?? [:], numbers: parameters?.1 ?? [:])
     }
 
-    /// An object of plain strings; `{}` included.
-    private mutating func object() -> [String: String]? {
+    /// An object of plain strings and whole numbers; `{}` included.
+    private mutating func object() -> ([String: String], [String: Int64])? {
       guard take(UInt8(ascii: "{")) else { return nil }
       var values: [String: String] = [:]
-      if take(UInt8(ascii: "}")) { return values }
+      var numbers: [String: Int64] = [:]
+      if take(UInt8(ascii: "}")) { return (values, numbers) }
       repeat {
-        guard let key = string(), take(UInt8(ascii: ":")), let value = string(),
-          values.updateValue(value, forKey: key) == nil
+        guard let key = string(), take(UInt8(ascii: ":")), values[key] == nil, numbers[key] == nil
         else { return nil }
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+          guard let value = string() else { return nil }
+          values[key] = value
+        } else {
+          guard let value = number() else { return nil }
+          numbers[key] = value
+        }
       } while take(UInt8(ascii: ","))
-      return take(UInt8(ascii: "}")) ? values : nil
+      return take(UInt8(ascii: "}")) ? (values, numbers) : nil
+    }
+
+    /// A whole number without a fraction or exponent (what follows it is checked by the
+    /// caller: only `,` or `}` may), at most 18 digits.
+    private mutating func number() -> Int64? {
+      skipSpace()
+      let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+      if negative { index += 1 }
+      let start = index
+      var value: Int64 = 0
+      while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+        value = value * 10 + Int64(bytes[index] - UInt8(ascii: "0"))
+        index += 1
+      }
+      let count = index - start
+      guard count > 0, count <= 18, count == 1 || bytes[start] != UInt8(ascii: "0") else {
+        return nil
+      }
+      return negative ? -value : value
     }
 
     /// A string of printable ASCII without escapes.

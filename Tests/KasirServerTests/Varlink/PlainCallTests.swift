@@ -22,12 +22,28 @@ import Testing
         == PlainCall(method: "a.b.C", parameters: [:]))
   }
 
+  @Test func readsWholeNumbersApartFromStrings() {
+    let text = #"{"method":"a.b.C","parameters":{"q":"kopi","limit": 20 ,"n":-7,"z":0}}"#
+    #expect(
+      PlainCall(Array(text.utf8))
+        == PlainCall(
+          method: "a.b.C", parameters: ["q": "kopi"],
+          numbers: ["limit": 20, "n": -7, "z": 0]))
+    let largest = #"{"method":"a.b.C","parameters":{"n":999999999999999999}}"#
+    #expect(PlainCall(Array(largest.utf8))?.numbers == ["n": 999_999_999_999_999_999])
+  }
+
   @Test func refusesEverythingElse() {
     let refused = [
       "", "{}", "[]", "null", #"{"method":"a.b.C""#, #"{"method":"a.b.C",}"#,
       #"{"method":"a.b.C"} {}"#, #"{"method":"a.b.C","oneway":true}"#,
       #"{"method":"a.b.C","more":false}"#, #"{"method":"a.b.C","upgrade":false}"#,
-      #"{"method":"a.b.C","method":"a.b.D"}"#, #"{"method":"a.b.C","parameters":{"n":1}}"#,
+      #"{"method":"a.b.C","method":"a.b.D"}"#, #"{"method":"a.b.C","parameters":{"n":1.5}}"#,
+      #"{"method":"a.b.C","parameters":{"n":1e3}}"#, #"{"method":"a.b.C","parameters":{"n":01}}"#,
+      #"{"method":"a.b.C","parameters":{"n":-}}"#, #"{"method":"a.b.C","parameters":{"n":+1}}"#,
+      #"{"method":"a.b.C","parameters":{"n":1234567890123456789}}"#,
+      #"{"method":"a.b.C","parameters":{"n":1,"n":"x"}}"#,
+      #"{"method":"a.b.C","parameters":{"n":"x","n":2}}"#,
       #"{"method":"a.b.C","parameters":{"n":"x","n":"y"}}"#,
       #"{"method":"a.b.C","parameters":{"n":{"m":"x"}}}"#,
       #"{"method":"a.b.C","parameters":{"n":null}}"#,

@@ -1,0 +1,74 @@
+import Foundation
+import KasirProtocol
+
+extension WireCodec {
+  /// The reply to `Catalog.SearchProducts`, byte for byte what `reply(_:)` writes (keys
+  /// sorted, absent optionals left out), written directly: JSONEncoder took a third of a
+  /// search's time.
+  static func productsReply(_ products: [CatalogAPI.Product]) -> Data {
+    var json = JSONBytes(capacity: 64 + products.count * 320)
+    json.raw(#"{"parameters":{"products":"#)
+    json.array(products) { json, product in json.product(product) }
+    json.raw("}}")
+    return Data(json.bytes)
+  }
+}
+
+extension JSONBytes {
+  /// A product's keys in the order `.sortedKeys` gives (UTF-8 order).
+  mutating func product(_ product: CatalogAPI.Product) {
+    raw(#"{"active":"#)
+    bool(product.active)
+    raw(#","barcodes":"#)
+    array(product.barcodes) { json, code in json.string(code) }
+    if let maxPerSale = product.maxPerSale {
+      raw(#","maxPerSale":"#)
+      thousandths(maxPerSale)
+    }
+    if let memberPrice = product.memberPrice {
+      raw(#","memberPrice":"#)
+      integer(memberPrice)
+    }
+    raw(#","name":"#)
+    string(product.name)
+    raw(#","onHand":"#)
+    thousandths(product.onHand)
+    raw(#","packs":"#)
+    array(product.packs) { json, pack in json.pack(pack) }
+    if let plu = product.plu {
+      raw(#","plu":"#)
+      string(plu)
+    }
+    raw(#","price":"#)
+    integer(product.price)
+    if let priceCap = product.priceCap {
+      raw(#","priceCap":"#)
+      integer(priceCap)
+    }
+    if let reorderLevel = product.reorderLevel {
+      raw(#","reorderLevel":"#)
+      thousandths(reorderLevel)
+    }
+    raw(#","sku":"#)
+    string(product.sku)
+    raw(#","taxClass":"#)
+    string(product.taxClass)
+    raw(#","unit":"#)
+    string(product.unit)
+    raw(#","weighed":"#)
+    bool(product.weighed)
+    raw("}")
+  }
+
+  private mutating func pack(_ pack: CatalogAPI.Pack) {
+    raw(#"{"barcode":"#)
+    string(pack.barcode)
+    raw(#","factor":"#)
+    integer(pack.factor)
+    raw(#","name":"#)
+    string(pack.name)
+    raw(#","price":"#)
+    integer(pack.price)
+    raw("}")
+  }
+}
