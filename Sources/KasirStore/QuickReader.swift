@@ -60,9 +60,47 @@ public final class QuickReader: @unchecked Sendable {
     sqlite3_close_v2(connection)
   }
 
+  /// A stock level as SQLite hands it out: the texts point into SQLite's row and are valid
+  /// only inside the closure given to `withStockLevel`.
+  public struct StockRow {
+    public var sku: UnsafeBufferPointer<UInt8>
+    public var name: UnsafeBufferPointer<UInt8>
+    public var unit: UnsafeBufferPointer<UInt8>
+    public var onHand: Quantity
+    public var reorderLevel: Quantity?
+
+    public init(
+      sku: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>,
+      unit: UnsafeBufferPointer<UInt8>, onHand: Quantity, reorderLevel: Quantity?
+    ) {
+      self.sku = sku
+      self.name = name
+      self.unit = unit
+      self.onHand = onHand
+      self.reorderLevel = reorderLevel
+    }
+
+    /// As `StockLevel.low`.
+    public var low: Bool {
+      StockLevel(sku: "", name: "", unit: "", onHand: onHand, reorderLevel: reorderLevel).low
+    }
+  }
+
   /// The stock level of the product whose SKU or product or pack barcode is `code`; nil when
   /// `code` is none of these (a scale label, or unknown): the usual path answers those.
   public func stockLevel(code: String) throws -> StockLevel? {
+    try withStockLevel(code: code) { row in
+      StockLevel(
+        sku: String(decoding: row.sku, as: UTF8.self),
+        name: String(decoding: row.name, as: UTF8.self),
+        unit: String(decoding: row.unit, as: UTF8.self), onHand: row.onHand,
+        reorderLevel: row.reorderLevel)
+    }
+  }
+
+  /// `body` of the row `stockLevel(code:)` reads, without copying its texts into Strings (the
+  /// stock check writes them straight into its reply).
+  public func withStockLevel<T>(code: String, _ body: (StockRow) throws -> T) throws -> T? {
     lock.lock()
     defer { lock.unlock() }
     guard let statement else { throw Failure(code: SQLITE_MISUSE, message: "closed") }
@@ -70,20 +108,24 @@ public final class QuickReader: @unchecked Sendable {
       sqlite3_reset(statement)
       sqlite3_clear_bindings(statement)
     }
-    sqlite3_bind_text(statement, 1, code, -1, Self.transient)
-    switch sqlite3_step(statement) {
-    case SQLITE_ROW:
-      let reorderLevel =
-        sqlite3_column_type(statement, 5) == SQLITE_NULL
-        ? nil : Quantity(thousandths: sqlite3_column_int64(statement, 5))
-      return StockLevel(
-        sku: text(statement, 1), name: text(statement, 2), unit: text(statement, 3),
-        onHand: Quantity(thousandths: sqlite3_column_int64(statement, 4)),
-        reorderLevel: reorderLevel)
-    case SQLITE_DONE:
-      return nil
-    case let code:
-      throw Failure(code: code, message: Self.message(connection))
+    return try code.withCString { text in
+      // SQLITE_STATIC: `text` outlives the step, so SQLite needs no copy of it.
+      sqlite3_bind_text(statement, 1, text, -1, nil)
+      switch sqlite3_step(statement) {
+      case SQLITE_ROW:
+        let reorderLevel =
+          sqlite3_column_type(statement, 5) == SQLITE_NULL
+          ? nil : Quantity(thousandths: sqlite3_column_int64(statement, 5))
+        return try body(
+          StockRow(
+            sku: bytes(statement, 1), name: bytes(statement, 2), unit: bytes(statement, 3),
+            onHand: Quantity(thousandths: sqlite3_column_int64(statement, 4)),
+            reorderLevel: reorderLevel))
+      case SQLITE_DONE:
+        return nil
+      case let code:
+        throw Failure(code: code, message: Self.message(connection))
+      }
     }
   }
 
@@ -97,15 +139,15 @@ public final class QuickReader: @unchecked Sendable {
     guard closed == SQLITE_OK else { throw Failure(code: closed, message: "close") }
   }
 
-  private func text(_ statement: OpaquePointer, _ column: Int32) -> String {
-    guard let bytes = sqlite3_column_text(statement, column) else { return "" }
-    return String(cString: bytes)
+  /// A text column's UTF-8 bytes (the text first, then its length, as SQLite asks).
+  private func bytes(_ statement: OpaquePointer, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let text = sqlite3_column_text(statement, column) else {
+      return UnsafeBufferPointer(start: nil, count: 0)
+    }
+    return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
   }
 
   private static func message(_ connection: OpaquePointer?) -> String {
     sqlite3_errmsg(connection).map { String(cString: $0) } ?? "unknown"
   }
-
-  /// SQLITE_TRANSIENT: SQLite copies the bound text before `bind` returns.
-  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

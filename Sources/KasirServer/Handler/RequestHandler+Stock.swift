@@ -12,7 +12,7 @@ extension RequestHandler {
       registry.addQuick(
         StockAPI.GetLevel.self, parameters: { $0.parameters["code"].map { .init(code: $0) } },
         { parameters in
-          try reader.stockLevel(code: parameters.code).map { WireCodec.levelReply($0.wire) }
+          try reader.withStockLevel(code: parameters.code, WireCodec.levelReply)
         })
     }
     registry.add(StockAPI.ListLevels.self) { parameters, _ in

@@ -34,6 +34,8 @@ final class QuickReadHandler: ChannelDuplexHandler {
   private let caller: Caller
   /// Calls passed on to the task whose replies are not all written yet.
   private var callsWithTask = 0
+  /// Whether a call was passed on since the last `channelReadComplete`.
+  private var passedOn = false
 
   init(handler: RequestHandler, caller: Caller) {
     self.handler = handler
@@ -52,7 +54,16 @@ final class QuickReadHandler: ChannelDuplexHandler {
       return
     }
     callsWithTask += 1
+    passedOn = true
     context.fireChannelRead(data)
+  }
+
+  /// Passed on only after a call was: the task's handler has nothing to deliver otherwise,
+  /// and a read answered here then costs it nothing.
+  func channelReadComplete(context: ChannelHandlerContext) {
+    guard passedOn else { return }
+    passedOn = false
+    context.fireChannelReadComplete()
   }
 
   func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {

@@ -88,7 +88,7 @@ public final class SocketServer: Service, Sendable {
       let caller = self.directory.caller(
         pid: credentials.pid, uid: credentials.uid, gid: credentials.gid)
       try channel.pipeline.syncOperations.addHandlers(
-        ByteToMessageHandler(NULFrameDecoder(maxLength: self.config.maxMessageBytes)),
+        NULFrameHandler(maxLength: self.config.maxMessageBytes),
         QuickReadHandler(handler: self.handler, caller: caller))
       let connection = try Connection(wrappingChannelSynchronously: channel)
       return (connection, caller)
@@ -117,7 +117,7 @@ public final class SocketServer: Service, Sendable {
             if close { break }
             try await outbound.write(.callDone)
           }
-        } catch let error as NULFrameDecoder.MessageTooLarge {
+        } catch let error as NULFrameHandler.MessageTooLarge {
           logger.notice("message too large; closing", metadata: ["limit": "\(error.limit)"])
           var buffer = ByteBuffer(
             bytes: WireCodec.error(

@@ -88,13 +88,13 @@ struct PlainCall: Equatable {
       let start = index
       var value: Int64 = 0
       while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+        // 18 digits cannot overflow; a longer number is not plain.
+        guard index - start < 18 else { return nil }
         value = value * 10 + Int64(bytes[index] - UInt8(ascii: "0"))
         index += 1
       }
       let count = index - start
-      guard count > 0, count <= 18, count == 1 || bytes[start] != UInt8(ascii: "0") else {
-        return nil
-      }
+      guard count > 0, count == 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
       return negative ? -value : value
     }
 

@@ -1,26 +1,42 @@
 import Foundation
 import KasirProtocol
+import KasirStore
 
 extension WireCodec {
   /// The reply to `Stock.GetLevel`, byte for byte what `reply(_:)` writes (keys sorted, no
   /// `reorderLevel` when there is none), written directly: JSONEncoder took a fifth of a quick
   /// stock check's time.
   static func levelReply(_ level: StockAPI.StockLevel) -> Data {
-    var json = JSONBytes(capacity: 112 + level.name.utf8.count)
+    var (sku, name, unit) = (level.sku, level.name, level.unit)
+    return sku.withUTF8 { sku in
+      name.withUTF8 { name in
+        unit.withUTF8 { unit in
+          levelReply(
+            QuickReader.StockRow(
+              sku: sku, name: name, unit: unit, onHand: .init(thousandths: level.onHand.value),
+              reorderLevel: level.reorderLevel.map { .init(thousandths: $0.value) }))
+        }
+      }
+    }
+  }
+
+  /// The same reply from the row the quick reader hands out.
+  static func levelReply(_ row: QuickReader.StockRow) -> Data {
+    var json = JSONBytes(capacity: 112 + row.name.count)
     json.raw(#"{"parameters":{"level":{"low":"#)
-    json.bool(level.low)
+    json.bool(row.low)
     json.raw(#","name":"#)
-    json.string(level.name)
+    json.string(row.name)
     json.raw(#","onHand":"#)
-    json.thousandths(level.onHand)
-    if let reorderLevel = level.reorderLevel {
+    json.thousandths(Thousandths(row.onHand.thousandths))
+    if let reorderLevel = row.reorderLevel {
       json.raw(#","reorderLevel":"#)
-      json.thousandths(reorderLevel)
+      json.thousandths(Thousandths(reorderLevel.thousandths))
     }
     json.raw(#","sku":"#)
-    json.string(level.sku)
+    json.string(row.sku)
     json.raw(#","unit":"#)
-    json.string(level.unit)
+    json.string(row.unit)
     json.raw("}}}")
     return Data(json.bytes)
   }

@@ -42,6 +42,8 @@ import Testing
       #"{"method":"a.b.C","parameters":{"n":1e3}}"#, #"{"method":"a.b.C","parameters":{"n":01}}"#,
       #"{"method":"a.b.C","parameters":{"n":-}}"#, #"{"method":"a.b.C","parameters":{"n":+1}}"#,
       #"{"method":"a.b.C","parameters":{"n":1234567890123456789}}"#,
+      #"{"method":"a.b.C","parameters":{"n":-9223372036854775808}}"#,
+      #"{"method":"a.b.C","parameters":{"n":123456789012345678901234567890}}"#,
       #"{"method":"a.b.C","parameters":{"n":1,"n":"x"}}"#,
       #"{"method":"a.b.C","parameters":{"n":"x","n":2}}"#,
       #"{"method":"a.b.C","parameters":{"n":"x","n":"y"}}"#,
