@@ -22,7 +22,7 @@ extension Store {
         SELECT * FROM priceChange WHERE applied = 0 AND effectiveAt <= ? \
         ORDER BY effectiveAt, id
         """)
-    return try PriceChangeRecord.fetchAll(statement, arguments: [now])
+    return try PriceChangeRecord.fetchAll(statement, arguments: [StorageTime.databaseValue(now)])
   }
 
   /// Products as of `now`: with their barcodes and packs, and with the scheduled price changes
@@ -36,9 +36,10 @@ extension Store {
     } else if records.count <= 100 {
       // A search page: one query, prepared once per page size.
       let marks = repeatElement("?", count: records.count).joined(separator: ",")
-      let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku IN (\(marks))")
+      let barcodes = try db.cachedStatement(
+        sql: "SELECT \(BarcodeRecord.columnList) FROM barcode WHERE sku IN (\(marks))")
       let arguments = StatementArguments(records.map(\.sku))
-      for barcode in try BarcodeRecord.fetchAll(barcodes, arguments: arguments) {
+      for barcode in try BarcodeRecord.fetchAll(columns: barcodes, arguments: arguments) {
         codes[barcode.sku, default: []].append(barcode)
       }
     } else {
@@ -231,12 +232,12 @@ extension Store {
     }
     guard !parts.isEmpty else { return [] }
     let sql = """
-      SELECT product.* FROM productSearchRow r JOIN product ON product.sku = r.sku
+      SELECT \(ProductRecord.columnList) FROM productSearchRow r JOIN product ON product.sku = r.sku
       WHERE r.searchRowid IN (\(parts.joined(separator: " UNION ALL ")))
       ORDER BY r.name, r.sku LIMIT ?
       """
     arguments += [limit]
-    return try ProductRecord.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    return try ProductRecord.fetchAll(columns: db.cachedStatement(sql: sql), arguments: arguments)
   }
 
   /// Negative stock, or at or below the reorder level (as `StockLevel.low`).

@@ -159,3 +159,33 @@ import Testing
     #expect(try await store.priceHistory(sku: "MIE-001").first?.effectiveAt == monday)
   }
 }
+
+/// A search page reads its rows by position (`Record+Columns.swift`); the products must be
+/// exactly what a read by column name gives.
+@Suite struct SearchRowsByPositionTests {
+  @Test func aSearchGivesTheProductsAReadByNameGives() async throws {
+    let store = try Fixtures.store()
+    let full = Product(
+      sku: "MIN-2", name: "Minyak Goreng Pouch 2 L", unit: "liter", plu: "00042",
+      barcodes: [Fixtures.ean("899100000010"), Fixtures.ean("899100000011")], price: 36_000,
+      memberPrice: 35_000, priceCap: 36_000, maxPerSale: Quantity(thousandths: 2_500),
+      taxClass: .ppn11, reorderLevel: Quantity(whole: 4),
+      packs: [
+        Pack(barcode: Fixtures.ean("899100000012"), name: "Karton 12", factor: 12, price: 420_000)
+      ],
+      active: false)
+    for product in [full, Fixtures.noodle, Fixtures.rice, Fixtures.sugar] {
+      _ = try await store.upsertProduct(product, user: "m", now: Fixtures.now)
+    }
+    for query in ["minyak", "MIN-2", "899100000", "mie", "beras", "gula"] {
+      let found = try await store.searchProducts(query: query, limit: 20, now: Fixtures.now)
+      #expect(!found.isEmpty, "\(query)")
+      for product in found {
+        #expect(product == (try await store.product(code: product.sku, now: Fixtures.now)))
+      }
+    }
+    let minyak = try await store.searchProducts(query: "minyak", limit: 20, now: Fixtures.now)
+    #expect(minyak.map(\.plu) == ["00042"])
+    #expect(minyak.first?.packs.map(\.factor) == [12])
+  }
+}
