@@ -116,20 +116,8 @@ extension Store {
       changes.append((product, current?.record))
     }
     guard problems.isEmpty else { throw ImportRejected(problems: problems) }
-    // Free the codes of every changed product first, so codes may move between products.
-    for (product, existing) in changes where existing != nil {
-      try db.cachedStatement(sql: "DELETE FROM barcode WHERE sku = ?").execute(arguments: [
-        product.sku
-      ])
-      try db.cachedStatement(sql: "UPDATE product SET plu = NULL WHERE sku = ?").execute(
-        arguments: [product.sku])
-    }
-    // The moment as stored, converted once rather than four times a row.
-    let stamp = now.databaseValue
-    // In name order: new and renamed products then get ascending ranks in the name index.
-    for (product, existing) in changes.sorted(by: { Store.inSearchOrder($0.product, $1.product) }) {
-      try write(db, product, existing: existing, user: user, now: stamp)
-    }
+    // The moment as stored, converted once rather than for every row.
+    try writeImported(db, changes, user: user, now: now.databaseValue)
     try rerankSearchIfNeeded(db)
     return summary
   }
@@ -158,65 +146,6 @@ extension Store {
     }
     for row in rows { owners[row[0]] = (row[1], row[2]) }
     return owners
-  }
-
-  /// Stores one imported product as `upsertProduct` does, with its price history; prepared
-  /// statements rather than records, for speed.
-  private static func write(
-    _ db: Database, _ product: Product, existing: ProductRecord?, user: String,
-    now: DatabaseValue
-  ) throws {
-    let fields: [(any DatabaseValueConvertible)?] = [
-      product.name, product.unit, product.weighed, product.plu, product.price.rupiah,
-      product.memberPrice?.rupiah, product.priceCap?.rupiah, product.maxPerSale?.thousandths,
-      product.taxClass.rawValue, product.reorderLevel?.thousandths, product.active,
-    ]
-    if existing == nil {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO product (name, unit, weighed, plu, price, memberPrice, priceCap,
-            maxPerSale, taxClass, reorderLevel, active, sku, onHand, createdAt, updatedAt)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-          """
-      ).execute(arguments: StatementArguments(fields + [product.sku, now, now]))
-    } else {
-      try db.cachedStatement(
-        sql: """
-          UPDATE product SET name = ?, unit = ?, weighed = ?, plu = ?, price = ?,
-            memberPrice = ?, priceCap = ?, maxPerSale = ?, taxClass = ?, reorderLevel = ?,
-            active = ?, updatedAt = ?
-          WHERE sku = ?
-          """
-      ).execute(arguments: StatementArguments(fields + [now, product.sku]))
-    }
-    let insertCode = try db.cachedStatement(
-      sql: """
-        INSERT INTO barcode (code, sku, position, packName, packFactor, packPrice)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """)
-    for (position, code) in product.barcodes.enumerated() {
-      try insertCode.execute(arguments: [code, product.sku, position, nil, nil, nil])
-    }
-    for (index, pack) in product.packs.enumerated() {
-      try insertCode.execute(arguments: [
-        pack.barcode, product.sku, product.barcodes.count + index, pack.name, pack.factor,
-        pack.price.rupiah,
-      ])
-    }
-    if existing?.price != product.price.rupiah
-      || existing?.memberPrice != product.memberPrice?.rupiah
-    {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO priceChange (sku, price, memberPrice, previousPrice, effectiveAt,
-            changedAt, user, reason, applied)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-          """
-      ).execute(arguments: [
-        product.sku, product.price.rupiah, product.memberPrice?.rupiah, existing?.price, now, now,
-        user, existing == nil ? "imported" : "import",
-      ])
-    }
   }
 
   /// Every product, sorted by SKU, with current prices: what the catalog export writes.
