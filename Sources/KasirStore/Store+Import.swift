@@ -69,7 +69,7 @@ extension Store {
       db, sql: "SELECT plu, sku, 0 FROM product WHERE plu IN", rows.compactMap(\.product.plu))
 
     var problems: [ImportRejected.Problem] = []
-    var changes: [(product: Product, existing: ProductRecord?)] = []
+    var changes: [ImportChange] = []
     var summary = ImportSummary()
     for (number, incoming) in rows {
       let current = existing[incoming.sku.lowercased()]
@@ -113,7 +113,12 @@ extension Store {
         continue
       }
       if current == nil { summary.created += 1 } else { summary.updated += 1 }
-      changes.append((product, current?.record))
+      changes.append(
+        ImportChange(
+          product: product, existing: current?.record,
+          codesKept: current.map {
+            $0.product.barcodes == product.barcodes && $0.product.packs == product.packs
+          } ?? false))
     }
     guard problems.isEmpty else { throw ImportRejected(problems: problems) }
     // The moment as stored, converted once rather than for every row.

@@ -2,25 +2,33 @@ import GRDB
 import KasirCore
 
 extension Store {
-  /// Stores the changed products of an import as `upsertProduct` does, with their price
-  /// history: a statement for each kind of write over all the rows (`JSONRows`), not one a row.
-  /// `existing` is a product's row before the import, nil for a new product.
+  /// A product an import creates or changes. `existing` is its row before the import (nil
+  /// for a new product), `codesKept` whether its barcodes and packs stay as they are.
+  struct ImportChange {
+    var product: Product
+    var existing: ProductRecord?
+    var codesKept = false
+  }
+
+  /// Stores the changes of an import as `upsertProduct` does, with their price history: a
+  /// statement for each kind of write over all the rows (`JSONRows`), not one a row.
   ///
   /// Rows go in name order (`searchOrderKey`): the name index's trigger then gives new and
   /// renamed products ascending ranks, so they find room between their neighbours and FTS5
   /// appends to its pending terms instead of flushing them.
   static func writeImported(
-    _ db: Database, _ changes: [(product: Product, existing: ProductRecord?)], user: String,
-    now: DatabaseValue
+    _ db: Database, _ changes: [ImportChange], user: String, now: DatabaseValue
   ) throws {
     let keys = changes.map { searchOrderKey($0.product) }
     let order = changes.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
     var created = JSONRows()
     var updated = JSONRows()
+    var codesFreed = JSONRows()
+    var plusFreed = JSONRows()
     var codes = JSONRows()
     var prices = JSONRows()
     for index in order {
-      let (product, existing) = changes[index]
+      let (product, existing) = (changes[index].product, changes[index].existing)
       let row: [JSONRows.Value] = [
         .text(product.sku), .text(product.name), .text(product.unit), .bool(product.weighed),
         .text(product.plu), .int(product.price.rupiah), .int(product.memberPrice?.rupiah),
@@ -28,15 +36,25 @@ extension Store {
         .text(product.taxClass.rawValue), .int(product.reorderLevel?.thousandths),
         .bool(product.active),
       ]
-      if existing == nil { created.append(row) } else { updated.append(row) }
-      for (position, code) in product.barcodes.enumerated() {
-        codes.append([.text(code), .text(product.sku), .int(Int64(position)), .null, .null, .null])
+      if let existing {
+        updated.append(row)
+        if let plu = existing.plu, plu != product.plu { plusFreed.append([.text(product.sku)]) }
+      } else {
+        created.append(row)
       }
-      for (index, pack) in product.packs.enumerated() {
-        codes.append([
-          .text(pack.barcode), .text(product.sku), .int(Int64(product.barcodes.count + index)),
-          .text(pack.name), .int(pack.factor), .int(pack.price.rupiah),
-        ])
+      if !changes[index].codesKept {
+        if existing != nil { codesFreed.append([.text(product.sku)]) }
+        for (position, code) in product.barcodes.enumerated() {
+          codes.append([
+            .text(code), .text(product.sku), .int(Int64(position)), .null, .null, .null,
+          ])
+        }
+        for (index, pack) in product.packs.enumerated() {
+          codes.append([
+            .text(pack.barcode), .text(product.sku), .int(Int64(product.barcodes.count + index)),
+            .text(pack.name), .int(pack.factor), .int(pack.price.rupiah),
+          ])
+        }
       }
       if existing?.price != product.price.rupiah
         || existing?.memberPrice != product.memberPrice?.rupiah
@@ -46,6 +64,18 @@ extension Store {
           .int(existing?.price), .text(existing == nil ? "imported" : "import"),
         ])
       }
+    }
+    // Codes that change owner are freed first (barcodes deleted, PLUs cleared), so codes may
+    // move between products of the file.
+    if codesFreed.count > 0 {
+      try db.execute(
+        sql: "DELETE FROM barcode WHERE sku IN (SELECT value ->> 0 FROM json_each(?))",
+        arguments: [codesFreed.text])
+    }
+    if plusFreed.count > 0 {
+      try db.execute(
+        sql: "UPDATE product SET plu = NULL WHERE sku IN (SELECT value ->> 0 FROM json_each(?))",
+        arguments: [plusFreed.text])
     }
     if updated.count > 0 { try update(db, updated.text, now: now) }
     if created.count > 0 { try insert(db, created.text, now: now) }
@@ -68,17 +98,7 @@ extension Store {
     }
   }
 
-  /// Existing products: their codes are freed first (barcodes deleted, PLUs cleared), so codes
-  /// may move between products of the file; the import's barcodes are inserted afterwards.
   private static func update(_ db: Database, _ rows: String, now: DatabaseValue) throws {
-    try db.execute(
-      sql: "DELETE FROM barcode WHERE sku IN (SELECT value ->> 0 FROM json_each(?))",
-      arguments: [rows])
-    try db.execute(
-      sql: """
-        UPDATE product SET plu = NULL
-        WHERE plu IS NOT NULL AND sku IN (SELECT value ->> 0 FROM json_each(?))
-        """, arguments: [rows])
     // The file's rows drive the join (json_each outside, a lookup by SKU inside), so renamed
     // products are ranked in name order.
     try db.execute(
