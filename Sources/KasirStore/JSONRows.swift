@@ -23,6 +23,11 @@ struct JSONRows {
 
   init() {}
 
+  /// One row per value: a column for `IN (SELECT value ->> 0 FROM json_each(?))`.
+  init(column values: [String]) {
+    for value in values { append([.text(value)]) }
+  }
+
   mutating func append(_ row: [Value]) {
     if count > 0 { bytes.append(UInt8(ascii: ",")) }
     count += 1

@@ -56,9 +56,9 @@ extension Store {
     // tens of thousands of rows).
     let inFile = Set(rows.map { $0.product.sku.lowercased() })
     var existing: [String: (record: ProductRecord, product: Product)] = [:]
-    let records = try chunked(rows.map(\.product.sku)) {
-      try ProductRecord.filter(keys: $0).fetchAll(db)
-    }
+    let records = try ProductRecord.fetchAll(
+      db, sql: "SELECT * FROM product WHERE sku IN (SELECT value ->> 0 FROM json_each(?))",
+      arguments: [JSONRows(column: rows.map(\.product.sku)).text])
     for (record, product) in zip(records, try Store.products(db, records, now: now)) {
       existing[record.sku.lowercased()] = (record, product)
     }
@@ -143,13 +143,10 @@ extension Store {
     _ db: Database, sql: String, _ codes: [String]
   ) throws -> [String: (sku: String, pack: Bool)] {
     var owners: [String: (sku: String, pack: Bool)] = [:]
-    let rows = try chunked(codes) { chunk in
-      try Row.fetchAll(
-        db,
-        sql: sql + " (" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")",
-        arguments: StatementArguments(chunk))
-    }
-    for row in rows { owners[row[0]] = (row[1], row[2]) }
+    let rows = try Row.fetchCursor(
+      db, sql: sql + " (SELECT value ->> 0 FROM json_each(?))",
+      arguments: [JSONRows(column: codes).text])
+    while let row = try rows.next() { owners[row[0]] = (row[1], row[2]) }
     return owners
   }
 
