@@ -112,6 +112,15 @@ extension Store {
         problems.append(.init(row: number, field: "barcodes", error: error))
         continue
       }
+      // The rows reach SQLite as JSON (`writeImported`), which cannot carry a NUL: a pack name
+      // holding one is refused rather than cut short.
+      if product.packs.contains(where: { $0.name.utf8.contains(0) }) {
+        problems.append(
+          .init(
+            row: number, field: "packs",
+            error: .invalidField(field: "packs.name", reason: .packName)))
+        continue
+      }
       if current == nil { summary.created += 1 } else { summary.updated += 1 }
       changes.append(
         ImportChange(

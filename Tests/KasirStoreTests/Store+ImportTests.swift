@@ -88,4 +88,23 @@ import Testing
     #expect(report.integrity == "ok")
     #expect(report.ledgerOk)
   }
+
+  /// A pack name with a NUL cannot be written whole: the row is refused, nothing is stored.
+  @Test func aPackNameWithANulIsRefused() async throws {
+    let store = try Fixtures.store()
+    var product = Self.product(1)
+    product.packs = [
+      Pack(barcode: Fixtures.ean("899000000099"), name: "Dus\0isi 6", factor: 6, price: 30_000)
+    ]
+    await #expect(
+      throws: ImportRejected(problems: [
+        .init(row: 3, field: "packs", error: .invalidField(field: "packs.name", reason: .packName))
+      ])
+    ) {
+      try await store.importProducts(
+        [(row: 2, product: Self.product(2)), (row: 3, product: product)], replacingPacks: true,
+        dryRun: false, user: "m", now: Fixtures.now)
+    }
+    #expect(try await StoreSearchOrderTests.byName(store).isEmpty)
+  }
 }
