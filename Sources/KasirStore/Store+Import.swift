@@ -56,9 +56,9 @@ extension Store {
     // tens of thousands of rows).
     let inFile = Set(rows.map { $0.product.sku.lowercased() })
     var existing: [String: (record: ProductRecord, product: Product)] = [:]
-    let records = try chunked(rows.map(\.product.sku)) {
-      try ProductRecord.filter(keys: $0).fetchAll(db)
-    }
+    let records = try ProductRecord.fetchAll(
+      db, sql: "SELECT * FROM product WHERE sku IN (SELECT value ->> 0 FROM json_each(?))",
+      arguments: [JSONRows(column: rows.map(\.product.sku)).text])
     for (record, product) in zip(records, try Store.products(db, records, now: now)) {
       existing[record.sku.lowercased()] = (record, product)
     }
@@ -69,7 +69,7 @@ extension Store {
       db, sql: "SELECT plu, sku, 0 FROM product WHERE plu IN", rows.compactMap(\.product.plu))
 
     var problems: [ImportRejected.Problem] = []
-    var changes: [(product: Product, existing: ProductRecord?)] = []
+    var changes: [ImportChange] = []
     var summary = ImportSummary()
     for (number, incoming) in rows {
       let current = existing[incoming.sku.lowercased()]
@@ -112,24 +112,26 @@ extension Store {
         problems.append(.init(row: number, field: "barcodes", error: error))
         continue
       }
+      // The rows reach SQLite as JSON (`writeImported`), which cannot carry a NUL: a pack name
+      // holding one is refused rather than cut short.
+      if product.packs.contains(where: { $0.name.utf8.contains(0) }) {
+        problems.append(
+          .init(
+            row: number, field: "packs",
+            error: .invalidField(field: "packs.name", reason: .packName)))
+        continue
+      }
       if current == nil { summary.created += 1 } else { summary.updated += 1 }
-      changes.append((product, current?.record))
+      changes.append(
+        ImportChange(
+          product: product, existing: current?.record,
+          codesKept: current.map {
+            $0.product.barcodes == product.barcodes && $0.product.packs == product.packs
+          } ?? false))
     }
     guard problems.isEmpty else { throw ImportRejected(problems: problems) }
-    // Free the codes of every changed product first, so codes may move between products.
-    for (product, existing) in changes where existing != nil {
-      try db.cachedStatement(sql: "DELETE FROM barcode WHERE sku = ?").execute(arguments: [
-        product.sku
-      ])
-      try db.cachedStatement(sql: "UPDATE product SET plu = NULL WHERE sku = ?").execute(
-        arguments: [product.sku])
-    }
-    // The moment as stored, converted once rather than four times a row.
-    let stamp = now.databaseValue
-    // In name order: new and renamed products then get ascending ranks in the name index.
-    for (product, existing) in changes.sorted(by: { Store.inSearchOrder($0.product, $1.product) }) {
-      try write(db, product, existing: existing, user: user, now: stamp)
-    }
+    // The moment as stored, converted once rather than for every row.
+    try writeImported(db, changes, user: user, now: now.databaseValue)
     try rerankSearchIfNeeded(db)
     return summary
   }
@@ -150,73 +152,11 @@ extension Store {
     _ db: Database, sql: String, _ codes: [String]
   ) throws -> [String: (sku: String, pack: Bool)] {
     var owners: [String: (sku: String, pack: Bool)] = [:]
-    let rows = try chunked(codes) { chunk in
-      try Row.fetchAll(
-        db,
-        sql: sql + " (" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")",
-        arguments: StatementArguments(chunk))
-    }
-    for row in rows { owners[row[0]] = (row[1], row[2]) }
+    let rows = try Row.fetchCursor(
+      db, sql: sql + " (SELECT value ->> 0 FROM json_each(?))",
+      arguments: [JSONRows(column: codes).text])
+    while let row = try rows.next() { owners[row[0]] = (row[1], row[2]) }
     return owners
-  }
-
-  /// Stores one imported product as `upsertProduct` does, with its price history; prepared
-  /// statements rather than records, for speed.
-  private static func write(
-    _ db: Database, _ product: Product, existing: ProductRecord?, user: String,
-    now: DatabaseValue
-  ) throws {
-    let fields: [(any DatabaseValueConvertible)?] = [
-      product.name, product.unit, product.weighed, product.plu, product.price.rupiah,
-      product.memberPrice?.rupiah, product.priceCap?.rupiah, product.maxPerSale?.thousandths,
-      product.taxClass.rawValue, product.reorderLevel?.thousandths, product.active,
-    ]
-    if existing == nil {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO product (name, unit, weighed, plu, price, memberPrice, priceCap,
-            maxPerSale, taxClass, reorderLevel, active, sku, onHand, createdAt, updatedAt)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-          """
-      ).execute(arguments: StatementArguments(fields + [product.sku, now, now]))
-    } else {
-      try db.cachedStatement(
-        sql: """
-          UPDATE product SET name = ?, unit = ?, weighed = ?, plu = ?, price = ?,
-            memberPrice = ?, priceCap = ?, maxPerSale = ?, taxClass = ?, reorderLevel = ?,
-            active = ?, updatedAt = ?
-          WHERE sku = ?
-          """
-      ).execute(arguments: StatementArguments(fields + [now, product.sku]))
-    }
-    let insertCode = try db.cachedStatement(
-      sql: """
-        INSERT INTO barcode (code, sku, position, packName, packFactor, packPrice)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """)
-    for (position, code) in product.barcodes.enumerated() {
-      try insertCode.execute(arguments: [code, product.sku, position, nil, nil, nil])
-    }
-    for (index, pack) in product.packs.enumerated() {
-      try insertCode.execute(arguments: [
-        pack.barcode, product.sku, product.barcodes.count + index, pack.name, pack.factor,
-        pack.price.rupiah,
-      ])
-    }
-    if existing?.price != product.price.rupiah
-      || existing?.memberPrice != product.memberPrice?.rupiah
-    {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO priceChange (sku, price, memberPrice, previousPrice, effectiveAt,
-            changedAt, user, reason, applied)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-          """
-      ).execute(arguments: [
-        product.sku, product.price.rupiah, product.memberPrice?.rupiah, existing?.price, now, now,
-        user, existing == nil ? "imported" : "import",
-      ])
-    }
   }
 
   /// Every product, sorted by SKU, with current prices: what the catalog export writes.

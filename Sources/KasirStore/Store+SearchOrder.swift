@@ -42,28 +42,19 @@ extension Store {
     try db.execute(sql: "INSERT INTO productSearch (productSearch) VALUES ('rebuild')")
   }
 
-  /// Whether `a` comes before `b` in the name index: names compared as SQLite's NOCASE does
-  /// (UTF-8 bytes, ASCII letters folded), then SKUs. Products written in this order get
-  /// ascending ranks: few strays, and FTS5 appends to its pending index instead of flushing
-  /// it on every row (what a rank below the previous one makes it do).
-  static func inSearchOrder(_ a: Product, _ b: Product) -> Bool {
-    let names = nocaseCompare(a.name, b.name)
-    return names != 0 ? names < 0 : nocaseCompare(a.sku, b.sku) < 0
-  }
-
-  private static func nocaseCompare(_ a: String, _ b: String) -> Int {
-    var left = a.utf8.makeIterator()
-    var right = b.utf8.makeIterator()
-    while true {
-      switch (left.next(), right.next()) {
-      case (nil, nil): return 0
-      case (nil, _): return -1
-      case (_, nil): return 1
-      case (let x?, let y?):
-        let (foldedX, foldedY) = (folded(x), folded(y))
-        if foldedX != foldedY { return foldedX < foldedY ? -1 : 1 }
-      }
-    }
+  /// A product's place in the name index as bytes, compared lexicographically: its name as
+  /// SQLite's NOCASE compares it (UTF-8 bytes, ASCII letters folded), a 0 byte, then its SKU
+  /// the same way. (A name never holds a NUL, so a name sorts before every longer name it
+  /// begins.) Products written in this order get ascending ranks: few strays, and FTS5
+  /// appends to its pending index instead of flushing it (what a rank below the previous one
+  /// makes it do).
+  static func searchOrderKey(_ product: Product) -> [UInt8] {
+    var key: [UInt8] = []
+    key.reserveCapacity(product.name.utf8.count + product.sku.utf8.count + 1)
+    key += product.name.utf8.lazy.map(folded)
+    key.append(0)
+    key += product.sku.utf8.lazy.map(folded)
+    return key
   }
 
   private static func folded(_ byte: UInt8) -> UInt8 {

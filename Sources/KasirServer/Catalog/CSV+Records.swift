@@ -2,10 +2,18 @@ import KasirCore
 
 extension CSV {
   /// One data row of a CSV file with a header: its row number in the file (the header is
-  /// row 1) and its values by column name, trimmed.
+  /// row 1) and its values, trimmed, in the header's order.
   struct Record {
     var row: Int
-    var values: [String: String]
+    var fields: [String]
+    /// Column name → position in `fields`; the same for every record of a file.
+    var columns: [String: Int]
+
+    /// The value in `column`, nil when the file has no such column.
+    subscript(column: String) -> String? { columns[column].map { fields[$0] } }
+
+    /// The values by column name.
+    var values: [String: String] { columns.mapValues { fields[$0] } }
   }
 
   /// Reads a CSV file whose first row names its columns (trimmed, any letter case; a UTF-8
@@ -38,7 +46,9 @@ extension CSV {
       errors.append(RowError(row: 1, field: name, message: "column named twice"))
     }
     guard errors.isEmpty else { return ([], errors) }
+    let positions = Dictionary(uniqueKeysWithValues: zip(header, header.indices))
     var records: [Record] = []
+    records.reserveCapacity(table.count - 1)
     for (index, fields) in table.dropFirst().enumerated() {
       let number = index + 2
       guard fields.count == header.count else {
@@ -48,12 +58,18 @@ extension CSV {
             message: "has \(fields.count) fields, the header has \(header.count)"))
         continue
       }
-      records.append(
-        Record(
-          row: number,
-          values: Dictionary(uniqueKeysWithValues: zip(header, fields.map { $0.trimmingSpaces() }))
-        ))
+      records.append(Record(row: number, fields: fields.map(trimmed), columns: positions))
     }
     return (records, errors)
+  }
+
+  /// `field.trimmingSpaces()`, without looking at its characters when it starts and ends
+  /// with a visible ASCII byte (nearly every field; a character that begins with such a
+  /// byte is that byte alone, so it is no space either).
+  private static func trimmed(_ field: String) -> String {
+    guard let first = field.utf8.first, let last = field.utf8.last else { return field }
+    let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+    if visible.contains(first), visible.contains(last) { return field }
+    return field.trimmingSpaces()
   }
 }

@@ -8,50 +8,68 @@ enum CSV {
     var message: String
   }
 
+  /// The rows of `text`, each a list of fields; blank lines are skipped. A carriage return
+  /// outside quotes is dropped. Read as UTF-8 bytes: every delimiter is ASCII, and no byte of
+  /// a multi-byte character is, so fields are cut exactly where the characters say.
   static func parse(_ text: String) throws(ParseError) -> [[String]] {
+    var text = text
+    let rows = text.withUTF8 { bytes in
+      Result { () throws(ParseError) -> [[String]] in try parse(bytes) }
+    }
+    return try rows.get()
+  }
+
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> [[String]] {
+    let (quote, comma, cr, lf) = (
+      UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n")
+    )
     var rows: [[String]] = []
     var row: [String] = []
-    var field = ""
+    var field: [UInt8] = []
     var quoted = false
     var afterQuote = false
-    var iterator = text.unicodeScalars.makeIterator()
+    func endField() {
+      row.append(String(decoding: field, as: UTF8.self))
+      field.removeAll(keepingCapacity: true)
+    }
     func endRow() {
-      row.append(field)
+      endField()
       if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
       row = []
-      field = ""
     }
-    while let scalar = iterator.next() {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
       if quoted {
-        if scalar == "\"" {
+        if byte == quote {
           quoted = false
           afterQuote = true
         } else {
-          field.unicodeScalars.append(scalar)
+          field.append(byte)
         }
         continue
       }
-      switch scalar {
-      case "\"" where afterQuote:
-        field.append("\"")
+      switch byte {
+      case quote where afterQuote:
+        field.append(quote)
         quoted = true
         afterQuote = false
-      case "\"" where field.isEmpty:
+      case quote where field.isEmpty:
         quoted = true
-      case ",":
-        row.append(field)
-        field = ""
+      case comma:
+        endField()
         afterQuote = false
-      case "\r":
+      case cr:
         continue
-      case "\n":
+      case lf:
         endRow()
         afterQuote = false
       default:
         if afterQuote {
           throw ParseError(row: rows.count + 1, message: "text after a closing quote")
         }
-        field.unicodeScalars.append(scalar)
+        field.append(byte)
       }
     }
     if quoted { throw ParseError(row: rows.count + 1, message: "a quoted field is not closed") }

@@ -45,11 +45,11 @@ struct CatalogCSV {
       text, columns: columns + extraColumns, required: required)
     var errors = problems
     var rows: [Row] = []
-    var owners: [String: Int] = [:]
+    var owners = Owners()
     for record in records {
       do {
-        let row = try row(record.values, number: record.row, rules: rules)
-        try claim(row, owners: &owners)
+        let row = try row(record, rules: rules)
+        try owners.claim(row)
         rows.append(row)
       } catch {
         errors.append(error)
@@ -58,28 +58,35 @@ struct CatalogCSV {
     return (rows, errors)
   }
 
-  /// Records the row's SKU, barcodes and PLU as taken; one taken by an earlier row is an error.
-  private static func claim(_ row: Row, owners: inout [String: Int]) throws(RowError) {
-    let product = row.product
-    let keys =
-      [("sku", "sku:" + product.sku.lowercased())]
-      + product.barcodes.map { ("barcodes", "code:" + $0) }
-      + product.packs.map { (PacksCSV.column, "code:" + $0.barcode) }
-      + (product.plu.map { [("plu", "plu:" + $0)] } ?? [])
-    for (field, key) in keys {
-      if let earlier = owners[key] {
-        let value = String(key.drop(while: { $0 != ":" }).dropFirst())
+  /// The rows that took each SKU, barcode and PLU so far.
+  private struct Owners {
+    var skus: [String: Int] = [:]
+    var codes: [String: Int] = [:]
+    var plus: [String: Int] = [:]
+
+    /// Records the row's SKU, barcodes and PLU as taken; one taken by an earlier row is an
+    /// error.
+    mutating func claim(_ row: Row) throws(RowError) {
+      let product = row.product
+      let sku = product.sku.lowercased()
+      func taken(_ field: String, _ value: String, _ earlier: Int?) throws(RowError) {
+        guard let earlier else { return }
         throw RowError(
           row: row.number, field: field, message: "\(value) is already used in row \(earlier)")
       }
+      try taken("sku", sku, skus[sku])
+      for code in product.barcodes { try taken("barcodes", code, codes[code]) }
+      for pack in product.packs { try taken(PacksCSV.column, pack.barcode, codes[pack.barcode]) }
+      if let plu = product.plu { try taken("plu", plu, plus[plu]) }
+      skus[sku] = row.number
+      for code in product.barcodes + product.packs.map(\.barcode) { codes[code] = row.number }
+      if let plu = product.plu { plus[plu] = row.number }
     }
-    for (_, key) in keys { owners[key] = row.number }
   }
 
-  private static func row(
-    _ values: [String: String], number: Int, rules: CatalogRules?
-  ) throws(RowError) -> Row {
-    func text(_ key: String) -> String? { values[key].flatMap { $0.isEmpty ? nil : $0 } }
+  private static func row(_ record: CSV.Record, rules: CatalogRules?) throws(RowError) -> Row {
+    let number = record.row
+    func text(_ key: String) -> String? { record[key].flatMap { $0.isEmpty ? nil : $0 } }
     func money(_ key: String) throws(RowError) -> Money? {
       guard let raw = text(key) else { return nil }
       guard let value = Int64(raw), value >= 0 else {
@@ -113,7 +120,7 @@ struct CatalogCSV {
       maxPerSale: try quantity("max_per_sale"),
       taxClass: TaxClass(rawValue: text("tax_class") ?? TaxClass.exempt.rawValue),
       reorderLevel: try quantity("reorder_level"), active: try flag("active", default: true))
-    if let cell = values[PacksCSV.column] {
+    if let cell = record[PacksCSV.column] {
       switch PacksCSV.parse(cell) {
       case .success(let packs): product.packs = packs
       case .failure(let error):
@@ -127,7 +134,7 @@ struct CatalogCSV {
     }
     return Row(
       number: number, product: product, openingStock: try quantity("opening_stock"),
-      packsGiven: values[PacksCSV.column] != nil)
+      packsGiven: record[PacksCSV.column] != nil)
   }
 
   private static func field(of error: CatalogError, _ product: Product) -> String {
