@@ -38,13 +38,19 @@ public final class QuickReader: @unchecked Sendable {
       sqlite3_close_v2(handle)
       throw failure
     }
+    // The same page cache as the store's other connections (`Store.configuration`).
+    sqlite3_exec(handle, "PRAGMA cache_size = -8192", nil, nil, nil)
     // One statement, one snapshot: a SKU first, as `Store.lookUp` does.
+    // The barcode arm excludes a SKU match itself, so the answer does not depend on the order
+    // SQLite runs the arms in; it runs them in order, so a SKU found ends the statement (no
+    // barcode lookup, no sort).
     let sql = """
       SELECT 0 AS via, sku, name, unit, onHand, reorderLevel FROM product WHERE sku = ?1
       UNION ALL
       SELECT 1, product.sku, name, unit, onHand, reorderLevel
       FROM barcode JOIN product ON product.sku = barcode.sku WHERE barcode.code = ?1
-      ORDER BY via LIMIT 1
+        AND NOT EXISTS (SELECT 1 FROM product WHERE sku = ?1)
+      LIMIT 1
       """
     let prepared = sqlite3_prepare_v3(
       handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
@@ -106,7 +112,6 @@ public final class QuickReader: @unchecked Sendable {
     guard let statement else { throw Failure(code: SQLITE_MISUSE, message: "closed") }
     defer {
       sqlite3_reset(statement)
-      sqlite3_clear_bindings(statement)
     }
     return try code.withCString { text in
       // SQLITE_STATIC: `text` outlives the step, so SQLite needs no copy of it.

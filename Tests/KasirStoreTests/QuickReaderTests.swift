@@ -46,6 +46,25 @@ import Testing
     #expect(try reader.stockLevel(code: "TIDAK-ADA") == nil)
   }
 
+  @Test func aSKUComesBeforeTheSameCodeAsAnotherProductsBarcode() async throws {
+    let (store, directory) = try await Self.store()
+    defer {
+      try? store.close()
+      try? FileManager.default.removeItem(atPath: directory)
+    }
+    let reader = try #require(store.quickReader)
+    let code = Fixtures.ean("899100000009")
+    _ = try await store.upsertProduct(
+      Product(sku: "TEH-1", name: "Teh Celup", unit: "pcs", barcodes: [code], price: 5_000),
+      user: "m", now: Fixtures.now)
+    #expect(try reader.stockLevel(code: code)?.sku == "TEH-1")
+    _ = try await store.upsertProduct(
+      Product(sku: code, name: "Kopi Bubuk", unit: "pcs", price: 9_000), user: "m",
+      now: Fixtures.now)
+    #expect(try reader.stockLevel(code: code)?.sku == code)
+    #expect(try reader.stockLevel(code: code) == (try await store.stockLevel(code: code)))
+  }
+
   @Test func seesWhatIsCommittedAndNothingElse() async throws {
     let (store, directory) = try await Self.store()
     defer {
