@@ -33,7 +33,9 @@ extension Results {
     func mb(_ kib: Int) -> String { String(format: "%.1f MB", Double(kib) * 1024 / 1e6) }
     var targets: [Target] = []
     guard let echo = named("echo") else { return [] }
-    for name in ["Stock.GetLevel", "Sale.AddItem"] {
+    // The issue judges the stock check with 50,000 products; the demo catalog's is shown too.
+    let levels = results.map(\.name).filter { $0.hasPrefix("Stock.GetLevel") }
+    for name in levels + ["Sale.AddItem"] {
       guard let call = named(name) else { continue }
       let ratio = Double(call.p50Ns) / Double(echo.p50Ns)
       targets.append(
@@ -76,6 +78,13 @@ extension Results {
           figure: "\(search.name) p99 (p50 \(micros(search.p50Ns)))", value: micros(search.p99Ns),
           limit: "5 ms", ratio: Double(search.p99Ns) / 5e6, target: "≤ 1×",
           met: search.p99Ns <= 5_000_000))
+    }
+    for run in imports ?? [] where run.rows == LargeCatalog.importRows && run.name != "base" {
+      targets.append(
+        Target(
+          figure: "import \(run.name), \(run.rows) rows",
+          value: String(format: "%.1f s", Double(run.milliseconds) / 1000), limit: "5 s",
+          ratio: Double(run.milliseconds) / 5000, target: "≤ 1×", met: run.milliseconds < 5000))
     }
     let runs = startups ?? []
     if let first = runs.first {
