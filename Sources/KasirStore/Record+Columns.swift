@@ -32,7 +32,7 @@ extension ProductRecord {
   static func fetchAll(columns statement: Statement, arguments: StatementArguments) throws
     -> [ProductRecord]
   {
-    try Array(Row.fetchCursor(statement, arguments: arguments).map(ProductRecord.init(columns:)))
+    try rows(statement, arguments, ProductRecord.init(columns:))
   }
 }
 
@@ -52,6 +52,12 @@ extension BarcodeRecord {
   static func fetchAll(columns statement: Statement, arguments: StatementArguments) throws
     -> [BarcodeRecord]
   {
-    try Array(Row.fetchCursor(statement, arguments: arguments).map(BarcodeRecord.init(columns:)))
+    try rows(statement, arguments, BarcodeRecord.init(columns:))
   }
+}
+
+private func rows<Record>(
+  _ statement: Statement, _ arguments: StatementArguments, _ make: @escaping (Row) -> Record
+) throws -> [Record] {
+  try Array(Row.fetchCursor(statement, arguments: arguments).map(make))
 }

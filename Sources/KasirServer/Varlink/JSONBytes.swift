@@ -68,6 +68,16 @@ struct JSONBytes {
     }
   }
 
+  /// `key` (with its punctuation, e.g. `,"plu":`) and the value, or nothing for nil: the way
+  /// JSONEncoder leaves out an absent optional.
+  mutating func optional<T>(
+    _ key: StaticString, _ value: T?, _ write: (inout JSONBytes, T) -> Void
+  ) {
+    guard let value else { return }
+    raw(key)
+    write(&self, value)
+  }
+
   /// `[` each element `]`, with commas between.
   mutating func array<T>(_ elements: [T], _ element: (inout JSONBytes, T) -> Void) {
     bytes.append(UInt8(ascii: "["))

@@ -21,34 +21,19 @@ extension JSONBytes {
     bool(product.active)
     raw(#","barcodes":"#)
     array(product.barcodes) { json, code in json.string(code) }
-    if let maxPerSale = product.maxPerSale {
-      raw(#","maxPerSale":"#)
-      thousandths(maxPerSale)
-    }
-    if let memberPrice = product.memberPrice {
-      raw(#","memberPrice":"#)
-      integer(memberPrice)
-    }
+    optional(#","maxPerSale":"#, product.maxPerSale) { $0.thousandths($1) }
+    optional(#","memberPrice":"#, product.memberPrice) { $0.integer($1) }
     raw(#","name":"#)
     string(product.name)
     raw(#","onHand":"#)
     thousandths(product.onHand)
     raw(#","packs":"#)
     array(product.packs) { json, pack in json.pack(pack) }
-    if let plu = product.plu {
-      raw(#","plu":"#)
-      string(plu)
-    }
+    optional(#","plu":"#, product.plu) { $0.string($1) }
     raw(#","price":"#)
     integer(product.price)
-    if let priceCap = product.priceCap {
-      raw(#","priceCap":"#)
-      integer(priceCap)
-    }
-    if let reorderLevel = product.reorderLevel {
-      raw(#","reorderLevel":"#)
-      thousandths(reorderLevel)
-    }
+    optional(#","priceCap":"#, product.priceCap) { $0.integer($1) }
+    optional(#","reorderLevel":"#, product.reorderLevel) { $0.thousandths($1) }
     raw(#","sku":"#)
     string(product.sku)
     raw(#","taxClass":"#)

@@ -29,9 +29,8 @@ extension WireCodec {
     json.string(row.name)
     json.raw(#","onHand":"#)
     json.thousandths(Thousandths(row.onHand.thousandths))
-    if let reorderLevel = row.reorderLevel {
-      json.raw(#","reorderLevel":"#)
-      json.thousandths(Thousandths(reorderLevel.thousandths))
+    json.optional(#","reorderLevel":"#, row.reorderLevel) {
+      $0.thousandths(Thousandths($1.thousandths))
     }
     json.raw(#","sku":"#)
     json.string(row.sku)
