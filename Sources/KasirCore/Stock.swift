@@ -17,7 +17,9 @@ public struct StockLevel: Sendable, Equatable, Codable {
   }
 
   /// Negative stock, or at or below the reorder level.
-  public var low: Bool {
+  public var low: Bool { Self.isLow(onHand: onHand, reorderLevel: reorderLevel) }
+
+  public static func isLow(onHand: Quantity, reorderLevel: Quantity?) -> Bool {
     onHand < .zero || reorderLevel.map { onHand <= $0 } ?? false
   }
 }

@@ -45,9 +45,9 @@ public final class QuickReader: @unchecked Sendable {
     // SQLite runs the arms in; it runs them in order, so a SKU found ends the statement (no
     // barcode lookup, no sort).
     let sql = """
-      SELECT 0 AS via, sku, name, unit, onHand, reorderLevel FROM product WHERE sku = ?1
+      SELECT sku, name, unit, onHand, reorderLevel FROM product WHERE sku = ?1
       UNION ALL
-      SELECT 1, product.sku, name, unit, onHand, reorderLevel
+      SELECT product.sku, name, unit, onHand, reorderLevel
       FROM barcode JOIN product ON product.sku = barcode.sku WHERE barcode.code = ?1
         AND NOT EXISTS (SELECT 1 FROM product WHERE sku = ?1)
       LIMIT 1
@@ -87,9 +87,7 @@ public final class QuickReader: @unchecked Sendable {
     }
 
     /// As `StockLevel.low`.
-    public var low: Bool {
-      StockLevel(sku: "", name: "", unit: "", onHand: onHand, reorderLevel: reorderLevel).low
-    }
+    public var low: Bool { StockLevel.isLow(onHand: onHand, reorderLevel: reorderLevel) }
   }
 
   /// The stock level of the product whose SKU or product or pack barcode is `code`; nil when
@@ -119,12 +117,12 @@ public final class QuickReader: @unchecked Sendable {
       switch sqlite3_step(statement) {
       case SQLITE_ROW:
         let reorderLevel =
-          sqlite3_column_type(statement, 5) == SQLITE_NULL
-          ? nil : Quantity(thousandths: sqlite3_column_int64(statement, 5))
+          sqlite3_column_type(statement, 4) == SQLITE_NULL
+          ? nil : Quantity(thousandths: sqlite3_column_int64(statement, 4))
         return try body(
           StockRow(
-            sku: bytes(statement, 1), name: bytes(statement, 2), unit: bytes(statement, 3),
-            onHand: Quantity(thousandths: sqlite3_column_int64(statement, 4)),
+            sku: bytes(statement, 0), name: bytes(statement, 1), unit: bytes(statement, 2),
+            onHand: Quantity(thousandths: sqlite3_column_int64(statement, 3)),
             reorderLevel: reorderLevel))
       case SQLITE_DONE:
         return nil
