@@ -90,20 +90,9 @@ public final class QuickReader: @unchecked Sendable {
     public var low: Bool { StockLevel.isLow(onHand: onHand, reorderLevel: reorderLevel) }
   }
 
-  /// The stock level of the product whose SKU or product or pack barcode is `code`; nil when
+  /// `body` of the stock level of the product whose SKU or product or pack barcode is `code`,
+  /// its texts read in place (the stock check writes them straight into its reply); nil when
   /// `code` is none of these (a scale label, or unknown): the usual path answers those.
-  public func stockLevel(code: String) throws -> StockLevel? {
-    try withStockLevel(code: code) { row in
-      StockLevel(
-        sku: String(decoding: row.sku, as: UTF8.self),
-        name: String(decoding: row.name, as: UTF8.self),
-        unit: String(decoding: row.unit, as: UTF8.self), onHand: row.onHand,
-        reorderLevel: row.reorderLevel)
-    }
-  }
-
-  /// `body` of the row `stockLevel(code:)` reads, without copying its texts into Strings (the
-  /// stock check writes them straight into its reply).
   public func withStockLevel<T>(code: String, _ body: (StockRow) throws -> T) throws -> T? {
     lock.lock()
     defer { lock.unlock() }

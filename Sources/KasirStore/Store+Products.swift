@@ -30,11 +30,8 @@ extension Store {
   static func products(_ db: Database, _ records: [ProductRecord], now: Date?) throws -> [Product] {
     guard !records.isEmpty else { return [] }
     var codes = [String: [BarcodeRecord]]()
-    if records.count == 1 {
-      let barcodes = try db.cachedStatement(sql: "SELECT * FROM barcode WHERE sku = ?")
-      codes[records[0].sku] = try BarcodeRecord.fetchAll(barcodes, arguments: [records[0].sku])
-    } else if records.count <= 100 {
-      // A search page: one query, prepared once per page size.
+    if records.count <= 100 {
+      // One product or a search page: one query, prepared once per page size.
       let marks = repeatElement("?", count: records.count).joined(separator: ",")
       let barcodes = try db.cachedStatement(
         sql: "SELECT \(BarcodeRecord.columnList) FROM barcode WHERE sku IN (\(marks))")

@@ -86,3 +86,16 @@ import Testing
     #expect(try reader.stockLevel(code: "MIE-001")?.name == "Indomie Soto")
   }
 }
+
+extension QuickReader {
+  /// The row `withStockLevel` reads, as a `StockLevel`, to compare with the usual path.
+  func stockLevel(code: String) throws -> StockLevel? {
+    try withStockLevel(code: code) { row in
+      StockLevel(
+        sku: String(decoding: row.sku, as: UTF8.self),
+        name: String(decoding: row.name, as: UTF8.self),
+        unit: String(decoding: row.unit, as: UTF8.self), onHand: row.onHand,
+        reorderLevel: row.reorderLevel)
+    }
+  }
+}

@@ -3,6 +3,8 @@ import KasirCore
 import KasirProtocol
 
 extension RequestHandler {
+  /// A search page's size when the call gives no `limit`.
+  static let defaultSearchLimit = 20
   /// The largest search page answered on the event loop.
   static let quickSearchLimit = 100
 
@@ -19,7 +21,7 @@ extension RequestHandler {
       .init(product: try await store.product(code: parameters.code, now: context.now()).wire)
     }
     registry.add(CatalogAPI.SearchProducts.self) { parameters, _ in
-      let limit = parameters.limit ?? 20
+      let limit = parameters.limit ?? defaultSearchLimit
       guard (1...1000).contains(limit) else { throw VarlinkError.invalidParameter("limit") }
       let products = try await store.searchProducts(
         query: parameters.query, limit: limit, now: context.now())
@@ -37,7 +39,7 @@ extension RequestHandler {
         return .init(query: query, limit: call.numbers["limit"].map(Int.init))
       },
       { parameters in
-        let limit = parameters.limit ?? 20
+        let limit = parameters.limit ?? defaultSearchLimit
         guard (1...quickSearchLimit).contains(limit) else { return nil }
         let products = try store.searchProductsHere(
           query: parameters.query, limit: limit, now: context.now())

@@ -3,24 +3,9 @@ import KasirProtocol
 import KasirStore
 
 extension WireCodec {
-  /// The reply to `Stock.GetLevel`, byte for byte what `reply(_:)` writes (keys sorted, no
-  /// `reorderLevel` when there is none), written directly: JSONEncoder took a fifth of a quick
-  /// stock check's time.
-  static func levelReply(_ level: StockAPI.StockLevel) -> Data {
-    var (sku, name, unit) = (level.sku, level.name, level.unit)
-    return sku.withUTF8 { sku in
-      name.withUTF8 { name in
-        unit.withUTF8 { unit in
-          levelReply(
-            QuickReader.StockRow(
-              sku: sku, name: name, unit: unit, onHand: .init(thousandths: level.onHand.value),
-              reorderLevel: level.reorderLevel.map { .init(thousandths: $0.value) }))
-        }
-      }
-    }
-  }
-
-  /// The same reply from the row the quick reader hands out.
+  /// The reply to `Stock.GetLevel` from the row the quick reader hands out, byte for byte what
+  /// `reply(_:)` writes (keys sorted, no `reorderLevel` when there is none), written directly:
+  /// JSONEncoder took a fifth of a quick stock check's time.
   static func levelReply(_ row: QuickReader.StockRow) -> Data {
     var json = JSONBytes(capacity: 112 + row.name.count)
     json.raw(#"{"parameters":{"level":{"low":"#)

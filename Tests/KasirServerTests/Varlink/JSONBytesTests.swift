@@ -1,5 +1,7 @@
 import Foundation
+import KasirCore
 import KasirProtocol
+import KasirStore
 import Testing
 
 @testable import KasirServer
@@ -63,7 +65,17 @@ import Testing
     let level = StockAPI.StockLevel(
       sku: "BER-1", name: #"Beras "5/10""#, unit: "kg", onHand: Thousandths(-1), reorderLevel: nil,
       low: true)
-    #expect(
-      WireCodec.levelReply(level) == (try WireCodec.reply(StockAPI.GetLevel.Reply(level: level))))
+    var (sku, name, unit) = (level.sku, level.name, level.unit)
+    let quick = sku.withUTF8 { sku in
+      name.withUTF8 { name in
+        unit.withUTF8 { unit in
+          WireCodec.levelReply(
+            QuickReader.StockRow(
+              sku: sku, name: name, unit: unit, onHand: Quantity(thousandths: -1),
+              reorderLevel: nil))
+        }
+      }
+    }
+    #expect(quick == (try WireCodec.reply(StockAPI.GetLevel.Reply(level: level))))
   }
 }
