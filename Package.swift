@@ -34,9 +34,11 @@ let package = Package(
       dependencies: [
         "KasirCore", .product(name: "GRDB", package: "GRDB.swift"),
         // The SQLite C API, for the one statement `QuickReader` runs without GRDB.
-        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"), "CKasirSQLite",
       ],
       swiftSettings: swiftSettings),
+    // `sqlite3_config`, which Swift cannot call (variadic).
+    .target(name: "CKasirSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
     // The C libraries, each behind a module map and a shim header.
     .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
     .systemLibrary(

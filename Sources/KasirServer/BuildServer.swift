@@ -11,6 +11,13 @@ public struct KasirDaemon: Sendable {
   public var services: [any Service]
 }
 
+/// What kasird sets for the whole process before anything else runs: SQLite's memory
+/// statistics off (`Store.turnOffMemoryStatistics`). Not part of `buildServer`, which tests
+/// call while other tests use SQLite.
+public func prepareProcess() {
+  _ = Store.turnOffMemoryStatistics()
+}
+
 /// Opens the database (running migrations), sets up printing and the socket server.
 /// systemd is told READY only once the socket is bound.
 public func buildServer(
@@ -29,6 +36,12 @@ public func buildServer(
     path: config.databasePath, timeZone: timeZone,
     scale: ScaleSettings(prefixes: config.scalePrefixes, value: config.scaleValue),
     maxSizeBytes: config.databaseMaxSizeMB > 0 ? Int64(config.databaseMaxSizeMB) << 20 : nil)
+  logger.info(
+    "database opened",
+    metadata: [
+      "database.path": "\(config.databasePath)", "sqlite.version": "\(Store.sqliteVersion)",
+      "sqlite.memoryStatistics": "\(Store.memoryStatisticsOn ? "on" : "off")",
+    ])
   var printQueue: PrintQueue?
   if let destination = config.printerDestination {
     let printer = CupsPrinter(

@@ -45,6 +45,7 @@ struct Kasird: AsyncParsableCommand {
           + "\(settings.backupDailyAt?.description ?? "none"))")
       return
     }
+    prepareProcess()
     LoggingSystem.bootstrap(DaemonLogHandler.factory(level: logLevel))
     let logger = Logger(label: "kasird")
     let daemon: KasirDaemon

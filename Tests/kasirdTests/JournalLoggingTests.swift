@@ -55,4 +55,15 @@ import Testing
       listening.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d"#, options: .regularExpression) != nil)
     #expect(listening.contains("info"))
   }
+
+  /// The start names the database and SQLite's version, and shows that SQLite's memory
+  /// statistics were turned off before the first connection (`Store.memoryStatisticsOff`).
+  @Test func theStartNamesTheDatabaseAndSQLite() async throws {
+    let lines = try await daemonLines(journal: true)
+    let opened = try #require(lines.first { $0.contains("database opened") }, "\(lines)")
+    #expect(opened.hasPrefix("<6>"))
+    #expect(opened.contains("/k.sqlite"))
+    #expect(opened.range(of: #"sqlite\.version=3\.\d+"#, options: .regularExpression) != nil)
+    #expect(opened.contains("sqlite.memoryStatistics=off"), "\(opened)")
+  }
 }

@@ -33,10 +33,8 @@ extension RequestHandler {
     registry.addQuick(
       CatalogAPI.SearchProducts.self,
       parameters: { call in
-        guard let query = call.parameters["query"], call.parameters["limit"] == nil else {
-          return nil
-        }
-        return .init(query: query, limit: call.numbers["limit"].map(Int.init))
+        guard let query = call.string("query"), call.string("limit") == nil else { return nil }
+        return .init(query: query, limit: call.number("limit").map(Int.init))
       },
       { parameters in
         let limit = parameters.limit ?? defaultSearchLimit

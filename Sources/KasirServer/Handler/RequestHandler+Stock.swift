@@ -10,7 +10,7 @@ extension RequestHandler {
     if let reader = store.quickReader {
       // The stock check is the read a till makes most: answered on the event loop when it can.
       registry.addQuick(
-        StockAPI.GetLevel.self, parameters: { $0.parameters["code"].map { .init(code: $0) } },
+        StockAPI.GetLevel.self, parameters: { $0.string("code").map { .init(code: $0) } },
         { parameters in
           try reader.withStockLevel(code: parameters.code, WireCodec.levelReply)
         })

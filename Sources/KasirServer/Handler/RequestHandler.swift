@@ -2,6 +2,7 @@ import Foundation
 import KasirProtocol
 import KasirStore
 import Logging
+import NIOCore
 
 /// Turns one varlink message into its replies: message → method → use case → reply.
 /// Knows nothing of sockets; the socket server feeds it frames.
@@ -97,7 +98,7 @@ public struct RequestHandler: Sendable {
   /// suspending: a quick read (see `QuickReadHandler`). nil for anything else, including every
   /// call that would be an error, a oneway call and a caller without a role: the full path
   /// (`handle`) answers those.
-  func quickAnswer(_ frame: UnsafeRawBufferPointer, caller: Caller) -> Data? {
+  func quickAnswer(_ frame: UnsafeRawBufferPointer, caller: Caller) -> ByteBuffer? {
     guard caller.role != nil else { return nil }
     if let call = PlainCall.read(frame) {
       return try? registry.quickRoutes[call.method]?.plain(call) { Data(frame) }
@@ -109,9 +110,9 @@ public struct RequestHandler: Sendable {
     return try? route.body(data)
   }
 
-  /// `quickAnswer` for a whole message in `frame`.
+  /// `quickAnswer` for a whole message in `frame`, as `Data`.
   func quickAnswer(_ frame: Data, caller: Caller) -> Data? {
-    frame.withUnsafeBytes { quickAnswer($0, caller: caller) }
+    frame.withUnsafeBytes { quickAnswer($0, caller: caller) }.map { Data($0.readableBytesView) }
   }
 
   private func answer(

@@ -45,12 +45,10 @@ final class QuickReadHandler: ChannelDuplexHandler {
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     let frame = unwrapInboundIn(data)
     if callsWithTask == 0,
-      let reply = frame.withUnsafeReadableBytes({ handler.quickAnswer($0, caller: caller) })
+      var reply = frame.withUnsafeReadableBytes({ handler.quickAnswer($0, caller: caller) })
     {
-      var buffer = context.channel.allocator.buffer(capacity: reply.count + 1)
-      buffer.writeBytes(reply)
-      buffer.writeInteger(UInt8(0))
-      context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+      reply.writeInteger(UInt8(0))
+      context.writeAndFlush(wrapOutboundOut(reply), promise: nil)
       return
     }
     callsWithTask += 1

@@ -1,4 +1,5 @@
 import KasirProtocol
+import NIOCore
 
 /// JSON written straight into bytes, exactly as `WireCodec.jsonEncoder` writes it: no spaces,
 /// `/` unescaped, `"`, `\` and control characters escaped the way Foundation escapes them,
@@ -6,14 +7,20 @@ import KasirProtocol
 ///
 /// Why: for the replies read most (a stock check, a search page) JSONEncoder cost more than
 /// the database read; `WireCodecTests` compares both writers over many values.
+///
+/// It writes into the `ByteBuffer` the socket sends, one byte longer than asked for: room for
+/// the NUL that ends a message, so the reply is never copied on its way out.
 struct JSONBytes {
-  private(set) var bytes: [UInt8] = []
+  private(set) var buffer: ByteBuffer
 
-  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int) { buffer = ByteBufferAllocator().buffer(capacity: capacity + 1) }
+
+  /// What was written so far.
+  var bytes: [UInt8] { Array(buffer.readableBytesView) }
 
   /// Raw JSON text: punctuation and keys, e.g. `{"level":`.
   mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    buffer.writeStaticString(text)
   }
 
   mutating func string(_ text: String) {
@@ -21,30 +28,40 @@ struct JSONBytes {
     text.withUTF8 { string($0) }
   }
 
-  /// A string from UTF-8 bytes (e.g. a column SQLite hands out).
+  /// A string from UTF-8 bytes (e.g. a column SQLite hands out). Runs of bytes that need no
+  /// escape are copied whole.
   mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
-    bytes.append(UInt8(ascii: "\""))
-    for byte in utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): raw(#"\""#)
-      case UInt8(ascii: "\\"): raw(#"\\"#)
-      case 0x08: raw(#"\b"#)
-      case 0x0C: raw(#"\f"#)
-      case UInt8(ascii: "\n"): raw(#"\n"#)
-      case UInt8(ascii: "\r"): raw(#"\r"#)
-      case UInt8(ascii: "\t"): raw(#"\t"#)
-      case 0x00..<0x20:
-        raw(#"\u00"#)
-        bytes.append(Self.hexDigits[Int(byte >> 4)])
-        bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-      default: bytes.append(byte)
-      }
+    buffer.writeInteger(UInt8(ascii: "\""))
+    var start = 0
+    for (index, byte) in utf8.enumerated()
+    where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+      buffer.writeBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      escape(byte)
+      start = index + 1
     }
-    bytes.append(UInt8(ascii: "\""))
+    buffer.writeBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
+    buffer.writeInteger(UInt8(ascii: "\""))
+  }
+
+  /// A byte JSON cannot hold as it is, escaped as Foundation escapes it.
+  private mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): raw(#"\""#)
+    case UInt8(ascii: "\\"): raw(#"\\"#)
+    case 0x08: raw(#"\b"#)
+    case 0x0C: raw(#"\f"#)
+    case UInt8(ascii: "\n"): raw(#"\n"#)
+    case UInt8(ascii: "\r"): raw(#"\r"#)
+    case UInt8(ascii: "\t"): raw(#"\t"#)
+    default:
+      raw(#"\u00"#)
+      buffer.writeInteger(Self.hexDigits[Int(byte >> 4)])
+      buffer.writeInteger(Self.hexDigits[Int(byte & 0x0F)])
+    }
   }
 
   mutating func integer(_ value: Int64) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
     digits(value.magnitude)
   }
 
@@ -55,14 +72,14 @@ struct JSONBytes {
   /// As `Thousandths` encodes itself: `3`, `0.75`, `-1.5`.
   mutating func thousandths(_ value: Thousandths) {
     let magnitude = value.value.magnitude
-    if value.value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value.value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
     digits(magnitude / 1000)
     var fraction = magnitude % 1000
     guard fraction != 0 else { return }
-    bytes.append(UInt8(ascii: "."))
+    buffer.writeInteger(UInt8(ascii: "."))
     var place: UInt64 = 100
     while fraction != 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(fraction / place))
+      buffer.writeInteger(UInt8(ascii: "0") + UInt8(fraction / place))
       fraction %= place
       place /= 10
     }
@@ -80,17 +97,17 @@ struct JSONBytes {
 
   /// `[` each element `]`, with commas between.
   mutating func array<T>(_ elements: [T], _ element: (inout JSONBytes, T) -> Void) {
-    bytes.append(UInt8(ascii: "["))
+    buffer.writeInteger(UInt8(ascii: "["))
     for (index, value) in elements.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
       element(&self, value)
     }
-    bytes.append(UInt8(ascii: "]"))
+    buffer.writeInteger(UInt8(ascii: "]"))
   }
 
   private mutating func digits(_ value: UInt64) {
-    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-    withUnsafeMutableBytes(of: &buffer) { scratch in
+    var space: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+    withUnsafeMutableBytes(of: &space) { scratch in
       var index = scratch.count
       var rest = value
       repeat {
@@ -98,7 +115,7 @@ struct JSONBytes {
         scratch[index] = UInt8(ascii: "0") + UInt8(rest % 10)
         rest /= 10
       } while rest != 0
-      bytes.append(contentsOf: scratch[index...])
+      buffer.writeBytes(UnsafeRawBufferPointer(rebasing: scratch[index...]))
     }
   }
 

@@ -1,17 +1,18 @@
 import Foundation
 import KasirProtocol
+import NIOCore
 
 /// The methods the daemon answers: each decodes its parameters, checks the role, and replies.
 struct MethodRegistry: Sendable {
   typealias Body = @Sendable (Data, Caller, ConnectionState) async throws -> Data
-  typealias QuickBody = @Sendable (Data) throws -> Data?
+  typealias QuickBody = @Sendable (Data) throws -> ByteBuffer?
 
   /// A method that may be answered on the event loop; `quotedName` is `"name"` as UTF-8, to
   /// pass over other calls without decoding them. `plain` answers a call read as a `PlainCall`
   /// (the call, then a way to get the whole frame); `body` decodes the whole call.
   struct QuickRoute: Sendable {
     var quotedName: Data
-    var plain: @Sendable (PlainCall, () -> Data) throws -> Data?
+    var plain: @Sendable (PlainCall, () -> Data) throws -> ByteBuffer?
     var body: QuickBody
   }
 
@@ -78,14 +79,15 @@ struct MethodRegistry: Sendable {
   enum StreamError: Error { case noReply(String) }
 
   /// Lets method `M` (added with `add` too, for any role) be answered synchronously by `body`,
-  /// which gives the encoded reply when it can: nil, or anything thrown, sends the call down
+  /// which gives the encoded reply (without the NUL; `JSONBytes` leaves room for it) when it
+  /// can: nil, or anything thrown, sends the call down
   /// the full path instead, which then gives the answer or the error.
   /// `parameters` builds the parameters from a plain call; nil (a missing or mistyped key)
   /// sends the call through the full decoding instead.
   mutating func addQuick<M: VarlinkMethod>(
     _ method: M.Type,
     parameters: @escaping @Sendable (PlainCall) -> M.Parameters?,
-    _ body: @escaping @Sendable (M.Parameters) throws -> Data?
+    _ body: @escaping @Sendable (M.Parameters) throws -> ByteBuffer?
   ) {
     let full: QuickBody = { frame in
       // One decoding of the whole call (the full path decodes it twice, header then

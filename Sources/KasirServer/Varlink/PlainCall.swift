@@ -4,19 +4,42 @@
 ///
 /// Why: decoding a stock check with JSONDecoder took about as long as the database read and the
 /// write together. Anything else — another key (`more`, `oneway`, `upgrade`), an escape, a
-/// fraction or exponent, nesting, a repeated key, bytes after the object — gives nil, and the call is decoded
-/// in full instead, so the answer never differs from the full path's.
+/// fraction or exponent, nesting, a repeated key, more than `fieldLimit` parameters, bytes after
+/// the object — gives nil, and the call is decoded in full instead, so the answer never differs
+/// from the full path's.
 struct PlainCall: Equatable {
   var method: String
-  /// The parameters that are strings.
-  var parameters: [String: String]
-  /// The parameters that are whole numbers (`-?(0|[1-9][0-9]*)`, at most 18 digits).
-  var numbers: [String: Int64]
+  /// The parameters in the order the call gives them; each key once.
+  var fields: [Field]
 
-  init(method: String, parameters: [String: String], numbers: [String: Int64] = [:]) {
+  struct Field: Equatable {
+    var key: String
+    var value: Value
+  }
+
+  enum Value: Equatable {
+    case string(String)
+    /// A whole number (`-?(0|[1-9][0-9]*)`, at most 18 digits).
+    case number(Int64)
+
+    var string: String? {
+      guard case .string(let value) = self else { return nil }
+      return value
+    }
+
+    var number: Int64? {
+      guard case .number(let value) = self else { return nil }
+      return value
+    }
+  }
+
+  /// The most parameters a plain call has: a call with more is read in full, so a call with
+  /// thousands of keys cannot make the duplicate check (a look through those before) slow.
+  static let fieldLimit = 16
+
+  init(method: String, fields: [Field]) {
     self.method = method
-    self.parameters = parameters
-    self.numbers = numbers
+    self.fields = fields
   }
 
   init?(_ bytes: [UInt8]) {
@@ -30,13 +53,23 @@ struct PlainCall: Equatable {
     return reader.call()
   }
 
+  /// The string parameter `key`; nil when the call has none (or a number).
+  func string(_ key: String) -> String? {
+    fields.first { $0.key == key }?.value.string
+  }
+
+  /// The number parameter `key`; nil when the call has none (or a string).
+  func number(_ key: String) -> Int64? {
+    fields.first { $0.key == key }?.value.number
+  }
+
   private struct Reader {
     let bytes: UnsafeRawBufferPointer
     var index = 0
 
     mutating func call() -> PlainCall? {
       var method: String?
-      var parameters: ([String: String], [String: Int64])?
+      var fields: [Field]?
       guard take(UInt8(ascii: "{")) else { return nil }
       repeat {
         guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
@@ -44,9 +77,9 @@ struct PlainCall: Equatable {
         case "method" where method == nil:
           guard let value = string() else { return nil }
           method = value
-        case "parameters" where parameters == nil:
+        case "parameters" where fields == nil:
           guard let value = object() else { return nil }
-          parameters = value
+          fields = value
         default:
           return nil
         }
@@ -54,29 +87,29 @@ struct PlainCall: Equatable {
       guard take(UInt8(ascii: "}")), let method else { return nil }
       skipSpace()
       guard index == bytes.count else { return nil }
-      return PlainCall(
-        method: method, parameters: parameters?.0 ?? [:], numbers: parameters?.1 ?? [:])
+      return PlainCall(method: method, fields: fields ?? [])
     }
 
-    /// An object of plain strings and whole numbers; `{}` included.
-    private mutating func object() -> ([String: String], [String: Int64])? {
+    /// An object of plain strings and whole numbers, at most `fieldLimit` of them; `{}`
+    /// included.
+    private mutating func object() -> [Field]? {
       guard take(UInt8(ascii: "{")) else { return nil }
-      var values: [String: String] = [:]
-      var numbers: [String: Int64] = [:]
-      if take(UInt8(ascii: "}")) { return (values, numbers) }
+      var fields: [Field] = []
+      if take(UInt8(ascii: "}")) { return fields }
       repeat {
-        guard let key = string(), take(UInt8(ascii: ":")), values[key] == nil, numbers[key] == nil
+        guard fields.count < PlainCall.fieldLimit, let key = string(), take(UInt8(ascii: ":")),
+          !fields.contains(where: { $0.key == key })
         else { return nil }
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
           guard let value = string() else { return nil }
-          values[key] = value
+          fields.append(Field(key: key, value: .string(value)))
         } else {
           guard let value = number() else { return nil }
-          numbers[key] = value
+          fields.append(Field(key: key, value: .number(value)))
         }
       } while take(UInt8(ascii: ","))
-      return take(UInt8(ascii: "}")) ? (values, numbers) : nil
+      return take(UInt8(ascii: "}")) ? fields : nil
     }
 
     /// A whole number without a fraction or exponent (what follows it is checked by the

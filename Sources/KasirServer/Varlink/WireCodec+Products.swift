@@ -1,16 +1,16 @@
-import Foundation
 import KasirProtocol
+import NIOCore
 
 extension WireCodec {
   /// The reply to `Catalog.SearchProducts`, byte for byte what `reply(_:)` writes (keys
   /// sorted, absent optionals left out), written directly: JSONEncoder took a third of a
   /// search's time.
-  static func productsReply(_ products: [CatalogAPI.Product]) -> Data {
+  static func productsReply(_ products: [CatalogAPI.Product]) -> ByteBuffer {
     var json = JSONBytes(capacity: 64 + products.count * 320)
     json.raw(#"{"parameters":{"products":"#)
     json.array(products) { json, product in json.product(product) }
     json.raw("}}")
-    return Data(json.bytes)
+    return json.buffer
   }
 }
 

@@ -1,12 +1,12 @@
-import Foundation
 import KasirProtocol
 import KasirStore
+import NIOCore
 
 extension WireCodec {
   /// The reply to `Stock.GetLevel` from the row the quick reader hands out, byte for byte what
   /// `reply(_:)` writes (keys sorted, no `reorderLevel` when there is none), written directly:
   /// JSONEncoder took a fifth of a quick stock check's time.
-  static func levelReply(_ row: QuickReader.StockRow) -> Data {
+  static func levelReply(_ row: QuickReader.StockRow) -> ByteBuffer {
     var json = JSONBytes(capacity: 112 + row.name.count)
     json.raw(#"{"parameters":{"level":{"low":"#)
     json.bool(row.low)
@@ -22,6 +22,6 @@ extension WireCodec {
     json.raw(#","unit":"#)
     json.string(row.unit)
     json.raw("}}}")
-    return Data(json.bytes)
+    return json.buffer
   }
 }

@@ -25,6 +25,44 @@ import Testing
     }
   }
 
+  /// Runs that need no escape are copied whole: escapes at either end, next to each other and
+  /// between long runs, in strings of random pieces.
+  @Test func stringsOfRunsAndEscapesAreWrittenAsJSONEncoderWritesThem() throws {
+    let pieces = [
+      "\"", "\\", "\n", "\u{1}", "\u{1F}", "/", "a", "Beras Pandan ", "½", "😀", "\u{7F}",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let count = Int.random(in: 0...12, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      var json = JSONBytes(capacity: 0)
+      json.string(text)
+      #expect(json.bytes == (try Self.encoded(text)), "\(Array(text.utf8))")
+    }
+  }
+
+  /// The reply is written into the buffer the socket sends, with room left for the NUL that
+  /// ends the message: adding it copies nothing.
+  @Test func aReplyLeavesRoomForItsNUL() {
+    var (sku, name, unit) = ("BER-5", "Beras Pandan Wangi 5 kg", "pcs")
+    let reply = sku.withUTF8 { sku in
+      name.withUTF8 { name in
+        unit.withUTF8 { unit in
+          WireCodec.levelReply(
+            QuickReader.StockRow(
+              sku: sku, name: name, unit: unit, onHand: Quantity(thousandths: 12_000),
+              reorderLevel: Quantity(thousandths: 5_000)))
+        }
+      }
+    }
+    #expect(reply.writableBytes >= 1, "\(reply.readableBytes) of \(reply.capacity)")
+    // Exactly as many bytes as asked for (a power of two, which ByteBuffer does not round up).
+    var exact = JSONBytes(capacity: 16)
+    exact.raw(#"{"products":[]}"#)
+    exact.raw("}")
+    #expect(exact.buffer.readableBytes == 16 && exact.buffer.writableBytes >= 1)
+  }
+
   @Test func numbersAreWrittenAsJSONEncoderWritesThem() throws {
     let integers: [Int64] = [0, 1, -1, 9, 10, 17_500, -250_000, .max, .min, .max - 1, .min + 1]
     for value in integers {
@@ -60,7 +98,7 @@ import Testing
       reorderLevel: nil, packs: [], active: true, onHand: Thousandths(-3))
     for products in [[], [full], [bare], [full, bare, full]] {
       let expected = try WireCodec.reply(CatalogAPI.SearchProducts.Reply(products: products))
-      #expect(WireCodec.productsReply(products) == expected)
+      #expect(Data(WireCodec.productsReply(products).readableBytesView) == expected)
     }
     let level = StockAPI.StockLevel(
       sku: "BER-1", name: #"Beras "5/10""#, unit: "kg", onHand: Thousandths(-1), reorderLevel: nil,
@@ -69,10 +107,12 @@ import Testing
     let quick = sku.withUTF8 { sku in
       name.withUTF8 { name in
         unit.withUTF8 { unit in
-          WireCodec.levelReply(
-            QuickReader.StockRow(
-              sku: sku, name: name, unit: unit, onHand: Quantity(thousandths: -1),
-              reorderLevel: nil))
+          Data(
+            WireCodec.levelReply(
+              QuickReader.StockRow(
+                sku: sku, name: name, unit: unit, onHand: Quantity(thousandths: -1),
+                reorderLevel: nil)
+            ).readableBytesView)
         }
       }
     }
