@@ -14,8 +14,15 @@ import KasirCore
 /// Safe because: each read is a single statement, so it sees one committed state of the
 /// database (a WAL snapshot) whatever the writer is doing, and never waits for it; a busy
 /// database is an error at once (no busy timeout is set), and the caller then takes the usual
-/// path. The statement is reset after every step, so no read transaction is left open to hold
-/// back checkpoints. Two event loops share the connection; the lock makes them take turns.
+/// path. Two event loops share the connection; the lock makes them take turns.
+///
+/// Snapshots: beginning and ending a read transaction costs more than the read (SQLite takes
+/// and releases its WAL read lock with two `fcntl` calls), so checks in a row share one read
+/// transaction while nothing is written. The store's writer ends it whenever it commits or
+/// rolls back, before and after (`endSnapshot`), so a check never sees less than what was
+/// committed before it began, and an open snapshot never holds back the checkpoint that
+/// follows a commit. A change made by another process (there should be none) is seen at the
+/// latest `maxSnapshotAge` later, when the snapshot is renewed.
 public final class QuickReader: @unchecked Sendable {
   public struct Failure: Error, CustomStringConvertible {
     public var code: Int32
@@ -26,9 +33,16 @@ public final class QuickReader: @unchecked Sendable {
   private let lock = NSLock()
   private var connection: OpaquePointer?
   private var statement: OpaquePointer?
+  private var begin: OpaquePointer?
+  private var commit: OpaquePointer?
+  /// When the open read transaction began (`DispatchTime` nanoseconds); nil when none is open.
+  private var snapshotStart: UInt64?
+  private let maxSnapshotAge: UInt64
 
   /// Opens the database file at `path` read-only. It must exist (the store opens it first).
-  init(path: String) throws {
+  /// A snapshot is renewed when it is older than `maxSnapshotAge` nanoseconds.
+  init(path: String, maxSnapshotAge: UInt64 = 1_000_000_000) throws {
+    self.maxSnapshotAge = maxSnapshotAge
     let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
     var handle: OpaquePointer?
     let opened = sqlite3_open_v2(path, &handle, flags, nil)
@@ -52,9 +66,18 @@ public final class QuickReader: @unchecked Sendable {
         AND NOT EXISTS (SELECT 1 FROM product WHERE sku = ?1)
       LIMIT 1
       """
-    let prepared = sqlite3_prepare_v3(
+    var prepared = sqlite3_prepare_v3(
       handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+    if prepared == SQLITE_OK {
+      prepared = sqlite3_prepare_v3(
+        handle, "BEGIN", -1, UInt32(SQLITE_PREPARE_PERSISTENT), &begin, nil)
+    }
+    if prepared == SQLITE_OK {
+      prepared = sqlite3_prepare_v3(
+        handle, "COMMIT", -1, UInt32(SQLITE_PREPARE_PERSISTENT), &commit, nil)
+    }
     guard prepared == SQLITE_OK else {
+      for each in [statement, begin, commit] { sqlite3_finalize(each) }
       let failure = Failure(code: prepared, message: Self.message(handle))
       sqlite3_close_v2(handle)
       throw failure
@@ -62,7 +85,7 @@ public final class QuickReader: @unchecked Sendable {
   }
 
   deinit {
-    sqlite3_finalize(statement)
+    for each in [statement, begin, commit] { sqlite3_finalize(each) }
     sqlite3_close_v2(connection)
   }
 
@@ -97,8 +120,10 @@ public final class QuickReader: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard let statement else { throw Failure(code: SQLITE_MISUSE, message: "closed") }
+    try beginSnapshot()
     defer {
-      sqlite3_reset(statement)
+      // Reset ends the statement, not the read transaction (see `endSnapshot`).
+      if sqlite3_reset(statement) != SQLITE_OK { endSnapshotLocked() }
     }
     return try code.withCString { text in
       // SQLITE_STATIC: `text` outlives the step, so SQLite needs no copy of it.
@@ -121,11 +146,46 @@ public final class QuickReader: @unchecked Sendable {
     }
   }
 
+  /// Ends the read transaction that checks share, if one is open: the next check sees every
+  /// commit made before it. The store's writer calls this around each of its commits.
+  public func endSnapshot() {
+    lock.lock()
+    defer { lock.unlock() }
+    endSnapshotLocked()
+  }
+
+  /// Begins a read transaction unless one is open and young enough. SQLite starts reading at
+  /// the first step after `BEGIN`.
+  private func beginSnapshot() throws {
+    let now = DispatchTime.now().uptimeNanoseconds
+    if let start = snapshotStart, now - start <= maxSnapshotAge { return }
+    endSnapshotLocked()
+    guard let begin else { throw Failure(code: SQLITE_MISUSE, message: "closed") }
+    let result = sqlite3_step(begin)
+    sqlite3_reset(begin)
+    guard result == SQLITE_DONE else {
+      throw Failure(code: result, message: Self.message(connection))
+    }
+    snapshotStart = now
+  }
+
+  /// Ends whatever read transaction the connection has (one begun by `beginSnapshot`, or one a
+  /// failed step left behind).
+  private func endSnapshotLocked() {
+    snapshotStart = nil
+    guard let connection, let commit, sqlite3_get_autocommit(connection) == 0 else { return }
+    sqlite3_step(commit)
+    sqlite3_reset(commit)
+  }
+
   func close() throws {
     lock.lock()
     defer { lock.unlock() }
-    sqlite3_finalize(statement)
+    endSnapshotLocked()
+    for each in [statement, begin, commit] { sqlite3_finalize(each) }
     statement = nil
+    begin = nil
+    commit = nil
     let closed = sqlite3_close_v2(connection)
     connection = nil
     guard closed == SQLITE_OK else { throw Failure(code: closed, message: "close") }

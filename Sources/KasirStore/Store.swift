@@ -43,7 +43,9 @@ public struct Store: Sendable {
     }
     var store = try Store(writer: pool, timeZone: timeZone, scale: scale)
     // After the migrations: the reader only reads the schema they made.
-    store.quickReader = try QuickReader(path: path)
+    let reader = try QuickReader(path: path)
+    store.quickReader = reader
+    pool.add(transactionObserver: SnapshotEnder(reader: reader), extent: .databaseLifetime)
     return store
   }
 
