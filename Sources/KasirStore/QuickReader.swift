@@ -158,7 +158,8 @@ public final class QuickReader: @unchecked Sendable {
   /// the first step after `BEGIN`.
   private func beginSnapshot() throws {
     let now = DispatchTime.now().uptimeNanoseconds
-    if let start = snapshotStart, now - start <= maxSnapshotAge { return }
+    // Wrapping: a clock that ever went back would renew the snapshot, not trap.
+    if let start = snapshotStart, now &- start <= maxSnapshotAge { return }
     endSnapshotLocked()
     guard let begin else { throw Failure(code: SQLITE_MISUSE, message: "closed") }
     let result = sqlite3_step(begin)

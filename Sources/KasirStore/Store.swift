@@ -73,8 +73,9 @@ public struct Store: Sendable {
   }
 
   /// Turns SQLite's memory statistics off for the whole process. With them on, every
-  /// allocation SQLite makes takes a process-wide mutex to count bytes nobody reads (Kasir never
-  /// asks `sqlite3_memory_used`); off, a stock check's read costs about a tenth less.
+  /// allocation SQLite makes takes a process-wide mutex to count bytes that Kasir reads only to
+  /// log whether they are counted (`memoryStatisticsOn`); off, a stock check's read costs about
+  /// a tenth less.
   /// Call it before anything in the process uses SQLite (SQLite allows no other call at the
   /// same time); kasird does, first thing. False once SQLite has started: nothing changes then.
   public static func turnOffMemoryStatistics() -> Bool {

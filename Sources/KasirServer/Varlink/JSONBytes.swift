@@ -15,9 +15,6 @@ struct JSONBytes {
 
   init(capacity: Int) { buffer = ByteBufferAllocator().buffer(capacity: capacity + 1) }
 
-  /// What was written so far.
-  var bytes: [UInt8] { Array(buffer.readableBytesView) }
-
   /// Raw JSON text: punctuation and keys, e.g. `{"level":`.
   mutating func raw(_ text: StaticString) {
     buffer.writeStaticString(text)

@@ -119,3 +119,8 @@ import Testing
     #expect(quick == (try WireCodec.reply(StockAPI.GetLevel.Reply(level: level))))
   }
 }
+
+extension JSONBytes {
+  /// What was written so far.
+  var bytes: [UInt8] { Array(buffer.readableBytesView) }
+}
