@@ -15,7 +15,7 @@ public struct KasirDaemon: Sendable {
 /// statistics off (`Store.turnOffMemoryStatistics`). Not part of `buildServer`, which tests
 /// call while other tests use SQLite.
 public func prepareProcess() {
-  _ = Store.turnOffMemoryStatistics()
+  Store.turnOffMemoryStatistics()
 }
 
 /// Opens the database (running migrations), sets up printing and the socket server.

@@ -77,9 +77,10 @@ public struct Store: Sendable {
   /// log whether they are counted (`memoryStatisticsOn`); off, a stock check's read costs about
   /// a tenth less.
   /// Call it before anything in the process uses SQLite (SQLite allows no other call at the
-  /// same time); kasird does, first thing. False once SQLite has started: nothing changes then.
-  public static func turnOffMemoryStatistics() -> Bool {
-    kasir_sqlite_memory_statistics_off() == SQLITE_OK
+  /// same time); kasird does, first thing. Once SQLite has started nothing changes (SQLite
+  /// refuses the setting); `memoryStatisticsOn` tells which way it went.
+  public static func turnOffMemoryStatistics() {
+    _ = kasir_sqlite_memory_statistics_off()
   }
 
   /// Whether SQLite counts the memory it uses: read from the count itself, which stays 0 with
